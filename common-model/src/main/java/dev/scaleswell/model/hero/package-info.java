@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scaleswell.model.hero;
+
+import org.jspecify.annotations.NullMarked;

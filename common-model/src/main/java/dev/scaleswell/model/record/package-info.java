@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scaleswell.model.record;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package dev.scaleswell.model.s3;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * The one place that builds an {@link S3Client}: the same client talks to AWS, S3Proxy
+ * and LocalStack, only the {@link S3Properties} differ.
+ */
+public final class S3Clients {
+
+	private S3Clients() {
+	}
+
+	public static S3Client create(S3Properties properties) {
+		S3ClientBuilder builder = S3Client.builder()
+			.region(Region.of(properties.region()))
+			.credentialsProvider(credentials(properties))
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.forcePathStyle(properties.pathStyle())
+			.overrideConfiguration((config) -> config.apiCallTimeout(properties.apiCallTimeout()));
+		if (properties.endpoint() != null) {
+			builder.endpointOverride(properties.endpoint());
+		}
+		return builder.build();
+	}
+
+	private static AwsCredentialsProvider credentials(S3Properties properties) {
+		if (properties.accessKeyId() != null && properties.secretAccessKey() != null) {
+			return StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(properties.accessKeyId(), properties.secretAccessKey()));
+		}
+		return DefaultCredentialsProvider.builder().build();
+	}
+
+}

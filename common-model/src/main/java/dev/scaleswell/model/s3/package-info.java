@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scaleswell.model.s3;
+
+import org.jspecify.annotations.NullMarked;

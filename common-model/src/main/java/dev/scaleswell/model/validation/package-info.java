@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scaleswell.model.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scaleswell.model.warrior;
+
+import org.jspecify.annotations.NullMarked;

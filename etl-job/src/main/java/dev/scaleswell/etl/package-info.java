@@ -1,0 +1,4 @@
+/**
+ * The ETL job: curate, train, gate, publish, drift.
+ */
+package dev.scaleswell.etl;
