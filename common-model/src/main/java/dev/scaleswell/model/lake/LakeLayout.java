@@ -26,9 +26,9 @@ import dev.scaleswell.model.record.Dataset;
  * reports/drift/&lt;runId&gt;.json
  * </pre>
  *
- * Run ids and model versions are path-safe tokens ({@code [A-Za-z0-9_.-]}, 1-64
- * characters), and instance names too, except that an instance name may not contain
- * {@code -} (it separates the parts of a raw object's name).
+ * Run ids and model versions are path-safe tokens (1-64 of {@code [A-Za-z0-9_.-]},
+ * starting with a letter or digit), and instance names too, except that an instance name
+ * may not contain {@code -} (it separates the parts of a raw object's name).
  */
 public final class LakeLayout {
 
@@ -52,11 +52,11 @@ public final class LakeLayout {
 
 	public static final String DRIFT_REPORTS = "reports/drift/";
 
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.]([A-Za-z0-9_.-]{0,63})");
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9_.-]{0,63})");
 
 	private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9_.]{1,64}");
 
-	private static final String T = "([A-Za-z0-9_.][A-Za-z0-9_.-]{0,63})";
+	private static final String T = "([A-Za-z0-9][A-Za-z0-9_.-]{0,63})";
 
 	private static final String DATASET = "(submissions|duel-results)";
 
