@@ -194,6 +194,14 @@ public final class LakeLayout {
 		return modelVersionPrefix(version) + "manifest.json";
 	}
 
+	/**
+	 * The training population's age and hero distribution, stored with a version so that
+	 * drift is measured against what the champion learned from.
+	 */
+	public static String modelReferenceKey(String version) {
+		return modelVersionPrefix(version) + "reference.json";
+	}
+
 	public static Optional<ModelKey> parseModelKey(String key) {
 		Matcher m = MODEL_KEY.matcher(key);
 		return m.matches() ? Optional.of(new ModelKey(m.group(1), m.group(2).equals("manifest.json")))
