@@ -65,8 +65,8 @@ final class ScalesWellChart {
 	}
 
 	/**
-	 * The rendering of the defaults plus {@code valuesFile} (may be {@code null}), rendered
-	 * once per test run: many tests read the same rendering.
+	 * The rendering of the defaults plus {@code valuesFile} (may be {@code null}),
+	 * rendered once per test run: many tests read the same rendering.
 	 */
 	static Rendered renderCached(@Nullable Path valuesFile) {
 		return CACHE.computeIfAbsent(String.valueOf(valuesFile), (key) -> render(valuesFile, Map.of()));
