@@ -32,6 +32,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  */
 public final class RampSimulation extends Simulation {
 
+	private static final String LATE = "started after the last level";
+
 	private final LoadTestSettings settings = LoadTestSettings.fromSystemProperties();
 
 	private final Workload workload = new Workload(this.settings);
@@ -47,11 +49,6 @@ public final class RampSimulation extends Simulation {
 			.assertions(
 					details(this.plan.label(0)).responseTime().percentile(99.0).lte(this.settings.slo().p99Millis()),
 					details(this.plan.label(0)).failedRequests().percent().lte(this.settings.slo().maxErrorPercent()));
-	}
-
-	@Override
-	public void before() {
-		this.recorder.start(System.nanoTime());
 	}
 
 	@Override
@@ -87,8 +84,11 @@ public final class RampSimulation extends Simulation {
 	private ChainBuilder timed(ChainBuilder target) {
 		return exec((session) -> {
 			long now = System.nanoTime();
+			this.recorder.startIfUnstarted(now);
 			int level = this.plan.levelAt(this.recorder.elapsedMillis(now));
-			return session.set("sentAt", now).set("level", this.plan.label(Math.max(level, 0)));
+			// a user the injector started late, after the last level, is kept out of
+			// every level
+			return session.set("sentAt", now).set("level", (level >= 0) ? this.plan.label(level) : LATE);
 		}).group("#{level}").on(target).exec((session) -> {
 			long sentAt = session.getLong("sentAt");
 			this.recorder.record(sentAt, (System.nanoTime() - sentAt) / 1_000_000, !session.isFailed());

@@ -30,6 +30,16 @@ public final class RampRecorder {
 		this.originNanos = nanoTime;
 	}
 
+	/**
+	 * Starts the clock at the first request rather than when the simulation was built, so
+	 * Gatling's own start-up does not shift the levels; later calls do nothing.
+	 */
+	public synchronized void startIfUnstarted(long nanoTime) {
+		if (this.originNanos < 0) {
+			this.originNanos = nanoTime;
+		}
+	}
+
 	/** Milliseconds between the start of injection and this {@link System#nanoTime()}. */
 	public long elapsedMillis(long nanoTime) {
 		if (this.originNanos < 0) {

@@ -68,9 +68,11 @@ class KneeReportTests {
 		recorder.record(origin + 2_100_000_000L, 7, false);
 		recorder.record(origin + 2_200_000_000L, 9, true);
 		recorder.record(origin + 4_000_000_000L, 1, true);
+		recorder.startIfUnstarted(origin + 999);
 		List<LevelStats> levels = recorder.levels();
 		assertThat(levels.get(0)).isEqualTo(new LevelStats(10, 100, 0, 50.0, 50, 95, 99));
 		assertThat(levels.get(1)).isEqualTo(new LevelStats(20, 2, 1, 1.0, 7, 9, 9));
+		assertThat(recorder.elapsedMillis(origin + 3_000_000L)).as("a started clock is not restarted").isEqualTo(3);
 	}
 
 	/**
