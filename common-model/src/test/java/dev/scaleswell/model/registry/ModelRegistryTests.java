@@ -166,6 +166,18 @@ class ModelRegistryTests {
 		assertThat(registry.readAlias(alias)).isEmpty();
 	}
 
+	@Test
+	void deleteAliasWhenETagIsStaleShouldThrow() {
+		ModelAlias alias = ModelAlias.CHALLENGER;
+		String stale = registry.replaceAlias(alias, new AliasPointer(newVersion(), 0.2, false, List.of(), NOW),
+				registry.readAlias(alias).map(VersionedAlias::etag).orElse(null));
+		String current = registry.replaceAlias(alias, new AliasPointer(newVersion(), 0.3, false, List.of(), NOW),
+				stale);
+		assertThatExceptionOfType(AliasConflictException.class).isThrownBy(() -> registry.deleteAlias(alias, stale));
+		registry.deleteAlias(alias, current);
+		assertThat(registry.readAlias(alias)).isEmpty();
+	}
+
 	private String newVersion() {
 		return ModelVersions.newVersion(NOW, this.random);
 	}
