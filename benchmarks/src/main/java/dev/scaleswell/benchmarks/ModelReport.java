@@ -46,10 +46,14 @@ public final class ModelReport {
 		heapGc();
 		resetPeaks();
 		long started = System.nanoTime();
+		long cpuStarted = processCpuNanos();
 		DuelModel model = DuelModel.train(training, options);
 		double trainingSeconds = (System.nanoTime() - started) / 1e9;
+		double trainingCpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
 		print("training duels (rows = 2x)", trainingDuels);
-		print("training seconds", trainingSeconds);
+		print("training seconds (wall)", trainingSeconds);
+		// on a shared machine the wall time depends on the load; CPU time much less so
+		print("training CPU seconds (all threads)", trainingCpuSeconds);
 		print("training peak heap MB (sum of pool peaks)", peakHeap() / 1e6);
 		print("trees / nodes", model.trees() + " / " + model.nodes());
 
@@ -75,6 +79,12 @@ public final class ModelReport {
 		print("load + verify ms", loadMillis);
 		print("loaded model heap MB (GC delta)", (after - before) / 1e6);
 		print("loaded model still answers", loaded.evaluate(holdout.subList(0, 1_000)).duels() == 1_000);
+		print("load average (1 min) at end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static long heapGc() {
