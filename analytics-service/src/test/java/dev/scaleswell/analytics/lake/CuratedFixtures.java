@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.record.Dataset;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
@@ -26,7 +28,6 @@ import org.apache.parquet.io.LocalOutputFile;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes curated Parquet in the exact contract schema (CONTRACTS.md) with parquet-avro,
@@ -176,15 +177,14 @@ public final class CuratedFixtures {
 
 	/** Commits a lake state: writes {@code latest.json} as the ETL's last step does. */
 	public void commit(String runId, Instant committedAt, List<String> usersFiles, List<String> submissionFiles,
-			List<String> duelFiles, @Nullable String modelVersion, @Nullable String driftReport) {
-		Map<String, Object> manifest = new java.util.LinkedHashMap<>();
-		manifest.put("runId", runId);
-		manifest.put("committedAt", committedAt.toString());
-		manifest.put("usersFiles", usersFiles);
-		manifest.put("curatedFiles", Map.of("submissions", submissionFiles, "duel-results", duelFiles));
-		manifest.put("modelVersion", modelVersion);
-		manifest.put("driftReport", driftReport);
-		putJson(LakeLayout.latestManifestKey(), JsonMapper.shared().writeValueAsString(manifest));
+			List<String> duelFiles, EtlManifest.Totals totals, @Nullable String modelVersion,
+			@Nullable String driftReport) {
+		EtlManifest manifest = new EtlManifest(runId, committedAt, usersFiles,
+				Map.of(Dataset.SUBMISSIONS.path(), submissionFiles, Dataset.DUEL_RESULTS.path(), duelFiles), totals,
+				modelVersion, driftReport);
+		this.s3.putObject((request) -> request.bucket(this.bucket)
+			.key(LakeLayout.latestManifestKey())
+			.contentType("application/json"), RequestBody.fromBytes(manifest.toJson()));
 	}
 
 	public void putJson(String key, String json) {

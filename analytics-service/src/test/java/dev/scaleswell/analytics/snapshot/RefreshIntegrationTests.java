@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.scaleswell.analytics.lake.CuratedFixtures;
 import dev.scaleswell.analytics.lake.HandComputedLake;
+import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.testsupport.EmbeddedS3;
@@ -81,7 +82,8 @@ class RefreshIntegrationTests {
 		lake.write(duels, CuratedFixtures.DUEL_RESULT, HandComputedLake.DUELS_EARLY);
 		lake.write(users, CuratedFixtures.USER, List.of(CuratedFixtures.user("Alice", 24, "Hulk", 1, null),
 				CuratedFixtures.user("bob", 34, "Thor", 1, null), CuratedFixtures.user("Carol", 19, "Hulk", 1, null)));
-		lake.commit(RUN_1, COMMITTED_1, List.of(users), List.of(submissions), List.of(duels), null, null);
+		lake.commit(RUN_1, COMMITTED_1, List.of(users), List.of(submissions), List.of(duels),
+				new EtlManifest.Totals(3, 3, 3), null, null);
 
 		awaitRun(RUN_1);
 		run1Etag = this.client.get()
@@ -127,7 +129,8 @@ class RefreshIntegrationTests {
 		lake.write(duels.get(1), CuratedFixtures.DUEL_RESULT, HandComputedLake.DUELS_LATE);
 		lake.write(users, CuratedFixtures.USER, HandComputedLake.USERS);
 		lake.putJson(drift, "{\"runId\":\"" + RUN_2 + "\",\"psi\":{\"age\":0.02,\"hero\":0.31}}");
-		lake.commit(RUN_2, COMMITTED_2, List.of(users), submissions, duels, "20261201T185500Z-0a1b2c", drift);
+		lake.commit(RUN_2, COMMITTED_2, List.of(users), submissions, duels, new EtlManifest.Totals(7, 8, 5),
+				"20261201T185500Z-0a1b2c", drift);
 
 		awaitRun(RUN_2);
 		this.client.get()
