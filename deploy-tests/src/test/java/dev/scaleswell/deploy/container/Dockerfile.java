@@ -13,11 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  * joined, comments dropped). No Docker engine runs here; the release workflow builds the
  * images.
  */
-record Dockerfile(String module, List<Instruction> instructions) {
+public record Dockerfile(String module, List<Instruction> instructions) {
 
-	static final List<String> MODULES = List.of("ingest-service", "predict-service", "analytics-service", "etl-job");
+	public static final List<String> MODULES = List.of("ingest-service", "predict-service", "analytics-service",
+			"etl-job");
 
-	static Dockerfile of(String module) {
+	public static Dockerfile of(String module) {
 		Path file = RepositoryFiles.resolve("docker/" + module + "/Dockerfile");
 		List<Instruction> instructions = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -58,7 +59,7 @@ record Dockerfile(String module, List<Instruction> instructions) {
 	}
 
 	/** The exec-form ENTRYPOINT as its argument list; fails on the shell form. */
-	List<String> entrypoint() {
+	public List<String> entrypoint() {
 		String entrypoint = last("ENTRYPOINT");
 		if (!entrypoint.startsWith("[")) {
 			throw new AssertionError(this.module + ": ENTRYPOINT is in shell form: " + entrypoint);
