@@ -89,7 +89,8 @@ class ServiceMetricsIntegrationTests {
 			service.close();
 		}
 		services.clear();
-		StringBuilder report = new StringBuilder("# metrics used by monitoring/ but not exposed by the running service\n");
+		StringBuilder report = new StringBuilder(
+				"# metrics used by monitoring/ but not exposed by the running service\n");
 		missingByModule.forEach((module, missing) -> report.append(module)
 			.append(": ")
 			.append(missing.isEmpty() ? "none" : String.join(" ", missing))
