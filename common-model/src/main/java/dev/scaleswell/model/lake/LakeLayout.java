@@ -21,6 +21,7 @@ import dev.scaleswell.model.record.Dataset;
  * curated/&lt;dataset&gt;/dt=YYYY-MM-DD/part-&lt;runId&gt;-&lt;n&gt;.parquet
  * curated/users/run=&lt;runId&gt;/part-&lt;n&gt;.parquet
  * _manifests/etl/runs/&lt;runId&gt;.json, _manifests/etl/latest.json, _manifests/etl/lock.json
+ * _manifests/etl/state/&lt;dataset&gt;/dt=YYYY-MM-DD/state-&lt;runId&gt;.bin.gz
  * models/duel/versions/&lt;version&gt;/model.bin | manifest.json
  * models/duel/aliases/champion.json | challenger.json
  * reports/drift/&lt;runId&gt;.json
@@ -43,6 +44,8 @@ public final class LakeLayout {
 	public static final String ETL_MANIFESTS = "_manifests/etl/";
 
 	public static final String ETL_RUNS = ETL_MANIFESTS + "runs/";
+
+	public static final String ETL_STATE = ETL_MANIFESTS + "state/";
 
 	public static final String MODELS = "models/duel/";
 
@@ -168,6 +171,15 @@ public final class LakeLayout {
 		return ETL_MANIFESTS + "lock.json";
 	}
 
+	/**
+	 * The ETL's bookkeeping for one day of one dataset as of {@code runId}: the raw keys
+	 * processed and the record ids curated. A run manifest names the current state of
+	 * each day, so a crashed run's state is never read.
+	 */
+	public static String etlDayStateKey(Dataset dataset, LocalDate day, String runId) {
+		return ETL_STATE + dataset.path() + "/dt=" + day + "/state-" + token(runId) + ".bin.gz";
+	}
+
 	// model registry
 
 	public static String modelVersionPrefix(String version) {
@@ -180,6 +192,14 @@ public final class LakeLayout {
 
 	public static String modelManifestKey(String version) {
 		return modelVersionPrefix(version) + "manifest.json";
+	}
+
+	/**
+	 * The training population's age and hero distribution, stored with a version so that
+	 * drift is measured against what the champion learned from.
+	 */
+	public static String modelReferenceKey(String version) {
+		return modelVersionPrefix(version) + "reference.json";
 	}
 
 	public static Optional<ModelKey> parseModelKey(String key) {

@@ -49,6 +49,9 @@ class LakeLayoutTests {
 		assertThat(LakeLayout.runManifestKey(RUN)).isEqualTo("_manifests/etl/runs/" + RUN + ".json");
 		assertThat(LakeLayout.parseRunManifestKey(LakeLayout.runManifestKey(RUN))).contains(RUN);
 		assertThat(LakeLayout.latestManifestKey()).isEqualTo("_manifests/etl/latest.json");
+		assertThat(LakeLayout.etlLockKey()).isEqualTo("_manifests/etl/lock.json");
+		assertThat(LakeLayout.etlDayStateKey(Dataset.DUEL_RESULTS, LocalDate.parse("2026-11-22"), RUN))
+			.isEqualTo("_manifests/etl/state/duel-results/dt=2026-11-22/state-" + RUN + ".bin.gz");
 		assertThat(LakeLayout.modelArtifactKey("v7")).isEqualTo("models/duel/versions/v7/model.bin");
 		assertThat(LakeLayout.parseModelKey(LakeLayout.modelManifestKey("v7"))).contains(new ModelKey("v7", true));
 		assertThat(LakeLayout.parseModelKey(LakeLayout.modelArtifactKey("v7"))).contains(new ModelKey("v7", false));
