@@ -28,8 +28,7 @@ final class UsersAggregate {
 		String identityKey = warrior.identityKey();
 		User user = this.users.get(identityKey);
 		if (user == null) {
-			this.users.put(identityKey,
-					new User(warrior.name(), warrior.age(), warrior.hero().name(), 1, at, at));
+			this.users.put(identityKey, new User(warrior.name(), warrior.age(), warrior.hero().name(), 1, at, at));
 			return;
 		}
 		user.count++;
