@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Times full snapshot rebuilds (the production {@link SnapshotLoader}, over S3) against
- * the lake {@link BenchLake} serves, and reports the peak heap of each: the sum of every
- * heap pool's peak since the round began, an upper bound. Run it with {@code -Xmx1g} to
- * hold the rebuild to the 1 GB budget. Arguments: {@code endpoint rounds}.
+ * the lake {@link BenchLake} serves, and reports the wall and CPU time and the peak heap
+ * of each: the sum of every heap pool's peak since the round began, an upper bound. Run
+ * it with {@code -Xmx1g} to hold the rebuild to the 1 GB budget. Arguments:
+ * {@code endpoint rounds}.
  */
 public final class RebuildBenchmark {
 
@@ -46,13 +47,15 @@ public final class RebuildBenchmark {
 				System.gc();
 				ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 				long gcBefore = gcMillis();
+				long cpuBefore = processCpuNanos();
 				long started = System.nanoTime();
 				Snapshot snapshot = loader.loadIfChanged(null).orElseThrow();
 				double seconds = (System.nanoTime() - started) / 1e9;
+				double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
 				AnalyticsView view = json.readValue(snapshot.analytics().body(), AnalyticsView.class);
 				System.out.printf(Locale.ROOT,
-						"round %d: rebuild %.2f s, peak heap %d MB, gc %d ms (users %d, submissions %d, duels %d, top %s)%n",
-						round, seconds, peakHeapBytes() >> 20, gcMillis() - gcBefore, view.totalUsers(),
+						"round %d: rebuild %.2f s wall, %.2f s cpu, peak heap %d MB, gc %d ms (users %d, submissions %d, duels %d, top %s)%n",
+						round, seconds, cpuSeconds, peakHeapBytes() >> 20, gcMillis() - gcBefore, view.totalUsers(),
 						view.totalSubmissions(), view.duels().recorded(),
 						view.duels().leaderboard().isEmpty() ? "-" : view.duels().leaderboard().getFirst().name());
 			}
@@ -65,6 +68,15 @@ public final class RebuildBenchmark {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
 			.sum();
+	}
+
+	/**
+	 * CPU time of every thread of this JVM (GC and JIT included): fair on a shared
+	 * machine.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static long gcMillis() {
