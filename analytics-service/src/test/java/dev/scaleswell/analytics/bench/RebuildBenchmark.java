@@ -10,10 +10,13 @@ import java.util.Locale;
 
 import dev.scaleswell.analytics.aggregate.AnalyticsView;
 import dev.scaleswell.analytics.lake.CuratedLake;
+import dev.scaleswell.analytics.lake.ManifestState;
 import dev.scaleswell.analytics.snapshot.RebuildMetrics;
 import dev.scaleswell.analytics.snapshot.Snapshot;
 import dev.scaleswell.analytics.snapshot.SnapshotLoader;
 import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.s3.S3Clients;
 import dev.scaleswell.model.s3.S3Properties;
 import dev.scaleswell.testsupport.EmbeddedS3;
@@ -40,8 +43,12 @@ public final class RebuildBenchmark {
 				EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
 		JsonMapper json = JsonMapper.builder().build();
 		try (S3Client s3 = S3Clients.create(properties)) {
-			SnapshotLoader loader = new SnapshotLoader(new CuratedLake(s3, properties.bucket()), HeroCatalog.standard(),
-					json, new RebuildMetrics(new SimpleMeterRegistry()));
+			CuratedLake lake = new CuratedLake(s3, properties.bucket());
+			if (args.length > 2 && args[2].equals("--breakdown")) {
+				breakdown(lake);
+			}
+			SnapshotLoader loader = new SnapshotLoader(lake, HeroCatalog.standard(), json,
+					new RebuildMetrics(new SimpleMeterRegistry()));
 			System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
 			for (int round = 1; round <= rounds; round++) {
 				System.gc();
@@ -59,6 +66,26 @@ public final class RebuildBenchmark {
 						view.totalSubmissions(), view.duels().recorded(),
 						view.duels().leaderboard().isEmpty() ? "-" : view.duels().leaderboard().getFirst().name());
 			}
+		}
+	}
+
+	/**
+	 * Reading alone, without aggregating: what the Parquet decoding costs per dataset.
+	 */
+	private static void breakdown(CuratedLake lake) {
+		EtlManifest manifest = ((ManifestState.Changed) lake.latest(null)).manifest();
+		long[] rows = new long[1];
+		for (int round = 1; round <= 2; round++) {
+			long cpu = processCpuNanos();
+			manifest.curatedFiles(Dataset.DUEL_RESULTS).forEach((key) -> lake.forEachDuel(key, (row) -> rows[0]++));
+			long duels = processCpuNanos();
+			manifest.usersFiles().forEach((key) -> lake.forEachUser(key, (row) -> rows[0]++));
+			long users = processCpuNanos();
+			manifest.curatedFiles(Dataset.SUBMISSIONS).forEach((key) -> rows[0] += lake.rowCount(key));
+			long footers = processCpuNanos();
+			System.out.printf(Locale.ROOT,
+					"read only, round %d: duels %.2f s cpu, users %.2f s cpu, footers %.2f s cpu%n", round,
+					(duels - cpu) / 1e9, (users - duels) / 1e9, (footers - users) / 1e9);
 		}
 	}
 
