@@ -25,10 +25,10 @@ final class UsersAggregate {
 	void add(Submission submission) {
 		WarriorProfile warrior = submission.warrior();
 		long at = submission.receivedAt().toEpochMilli();
-		User user = this.users.get(warrior.identityKey());
+		String identityKey = warrior.identityKey();
+		User user = this.users.get(identityKey);
 		if (user == null) {
-			this.users.put(warrior.identityKey(),
-					new User(warrior.name(), warrior.age(), warrior.hero().name(), 1, at, at));
+			this.users.put(identityKey, new User(warrior.name(), warrior.age(), warrior.hero().name(), 1, at, at));
 			return;
 		}
 		user.count++;
