@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(150);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
 
 	private static final List<String> LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies",
 			"application");
