@@ -87,7 +87,7 @@ class ServiceMetricsIntegrationTests {
 	@AfterAll
 	static void stopServicesAndWriteCoverage() throws InterruptedException, IOException {
 		for (ServiceProcess service : services.values()) {
-			service.close();
+			service.stop();
 		}
 		services.clear();
 		StringBuilder report = new StringBuilder(
