@@ -120,7 +120,9 @@ final class ServiceProcess {
 		}
 	}
 
-	/** Stops the service as Kubernetes does: SIGTERM, then a kill after a grace period. */
+	/**
+	 * Stops the service as Kubernetes does: SIGTERM, then a kill after a grace period.
+	 */
 	void stop() throws InterruptedException {
 		this.process.destroy();
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
