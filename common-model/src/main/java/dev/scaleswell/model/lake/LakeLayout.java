@@ -21,6 +21,7 @@ import dev.scaleswell.model.record.Dataset;
  * curated/&lt;dataset&gt;/dt=YYYY-MM-DD/part-&lt;runId&gt;-&lt;n&gt;.parquet
  * curated/users/run=&lt;runId&gt;/part-&lt;n&gt;.parquet
  * _manifests/etl/runs/&lt;runId&gt;.json, _manifests/etl/latest.json, _manifests/etl/lock.json
+ * _manifests/etl/state/&lt;dataset&gt;/dt=YYYY-MM-DD/state-&lt;runId&gt;.bin.gz
  * models/duel/versions/&lt;version&gt;/model.bin | manifest.json
  * models/duel/aliases/champion.json | challenger.json
  * reports/drift/&lt;runId&gt;.json
@@ -44,6 +45,8 @@ public final class LakeLayout {
 
 	public static final String ETL_RUNS = ETL_MANIFESTS + "runs/";
 
+	public static final String ETL_STATE = ETL_MANIFESTS + "state/";
+
 	public static final String MODELS = "models/duel/";
 
 	public static final String MODEL_VERSIONS = MODELS + "versions/";
@@ -62,6 +65,8 @@ public final class LakeLayout {
 
 	private static final Pattern RAW_KEY = Pattern.compile("raw/" + DATASET
 			+ "/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/(\\d+)-([A-Za-z0-9_.]{1,64})-(\\d+)\\.jsonl\\.gz");
+
+	private static final Pattern RAW_DAY_PREFIX = Pattern.compile("raw/" + DATASET + "/dt=(\\d{4}-\\d{2}-\\d{2})/");
 
 	private static final Pattern QUARANTINE_KEY = Pattern
 		.compile("quarantine/" + DATASET + "/run=" + T + "/part-(\\d+)\\.jsonl\\.gz");
@@ -87,6 +92,19 @@ public final class LakeLayout {
 
 	public static String rawPrefix(Dataset dataset) {
 		return RAW + dataset.path() + "/";
+	}
+
+	/** The folder of one day's raw objects of {@code dataset}. */
+	public static String rawDayPrefix(Dataset dataset, LocalDate day) {
+		return rawPrefix(dataset) + "dt=" + day + "/";
+	}
+
+	/**
+	 * The day of a folder {@link #rawDayPrefix} built, as a delimited listing returns it.
+	 */
+	public static Optional<LocalDate> parseRawDayPrefix(String prefix) {
+		Matcher m = RAW_DAY_PREFIX.matcher(prefix);
+		return m.matches() ? Optional.of(LocalDate.parse(m.group(2))) : Optional.empty();
 	}
 
 	public static String rawKey(Dataset dataset, Instant writtenAt, String instance, long sequence) {
@@ -168,6 +186,15 @@ public final class LakeLayout {
 		return ETL_MANIFESTS + "lock.json";
 	}
 
+	/**
+	 * The ETL's bookkeeping for one day of one dataset as of {@code runId}: the raw keys
+	 * processed and the record ids curated. A run manifest names the current state of
+	 * each day, so a crashed run's state is never read.
+	 */
+	public static String etlDayStateKey(Dataset dataset, LocalDate day, String runId) {
+		return ETL_STATE + dataset.path() + "/dt=" + day + "/state-" + token(runId) + ".bin.gz";
+	}
+
 	// model registry
 
 	public static String modelVersionPrefix(String version) {
@@ -180,6 +207,14 @@ public final class LakeLayout {
 
 	public static String modelManifestKey(String version) {
 		return modelVersionPrefix(version) + "manifest.json";
+	}
+
+	/**
+	 * The training population's age and hero distribution, stored with a version so that
+	 * drift is measured against what the champion learned from.
+	 */
+	public static String modelReferenceKey(String version) {
+		return modelVersionPrefix(version) + "reference.json";
 	}
 
 	public static Optional<ModelKey> parseModelKey(String key) {

@@ -29,6 +29,10 @@ class LakeLayoutTests {
 		assertThat(LakeLayout.parseRawKey(key)).contains(new RawKey(Dataset.SUBMISSIONS, LocalDate.parse("2026-11-22"),
 				23, at.toEpochMilli(), "ingest_7f9c", 42));
 		assertThat(LakeLayout.rawKey(Dataset.DUEL_RESULTS, at, "i", 0)).startsWith("raw/duel-results/dt=2026-11-22/");
+		String dayPrefix = LakeLayout.rawDayPrefix(Dataset.DUEL_RESULTS, LocalDate.parse("2026-11-22"));
+		assertThat(dayPrefix).isEqualTo("raw/duel-results/dt=2026-11-22/");
+		assertThat(LakeLayout.parseRawDayPrefix(dayPrefix)).contains(LocalDate.parse("2026-11-22"));
+		assertThat(LakeLayout.parseRawDayPrefix("raw/duel-results/dt=2026-11-22/hour=01/")).isEmpty();
 	}
 
 	@Test
@@ -49,6 +53,9 @@ class LakeLayoutTests {
 		assertThat(LakeLayout.runManifestKey(RUN)).isEqualTo("_manifests/etl/runs/" + RUN + ".json");
 		assertThat(LakeLayout.parseRunManifestKey(LakeLayout.runManifestKey(RUN))).contains(RUN);
 		assertThat(LakeLayout.latestManifestKey()).isEqualTo("_manifests/etl/latest.json");
+		assertThat(LakeLayout.etlLockKey()).isEqualTo("_manifests/etl/lock.json");
+		assertThat(LakeLayout.etlDayStateKey(Dataset.DUEL_RESULTS, LocalDate.parse("2026-11-22"), RUN))
+			.isEqualTo("_manifests/etl/state/duel-results/dt=2026-11-22/state-" + RUN + ".bin.gz");
 		assertThat(LakeLayout.modelArtifactKey("v7")).isEqualTo("models/duel/versions/v7/model.bin");
 		assertThat(LakeLayout.parseModelKey(LakeLayout.modelManifestKey("v7"))).contains(new ModelKey("v7", true));
 		assertThat(LakeLayout.parseModelKey(LakeLayout.modelArtifactKey("v7"))).contains(new ModelKey("v7", false));
