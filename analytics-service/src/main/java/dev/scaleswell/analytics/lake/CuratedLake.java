@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
+import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The committed lake as analytics reads it: {@code latest.json} with a conditional GET,
@@ -55,12 +55,9 @@ public class CuratedLake {
 
 	private final String bucket;
 
-	private final JsonMapper json;
-
-	public CuratedLake(S3Client s3, String bucket, JsonMapper json) {
+	public CuratedLake(S3Client s3, String bucket) {
 		this.s3 = s3;
 		this.bucket = bucket;
-		this.json = json;
 	}
 
 	/**
@@ -85,7 +82,7 @@ public class CuratedLake {
 		if (etag.equals(knownEtag)) {
 			return new ManifestState.Unchanged();
 		}
-		return new ManifestState.Changed(this.json.readValue(object.asByteArrayUnsafe(), LatestManifest.class), etag);
+		return new ManifestState.Changed(EtlManifest.fromJson(object.asByteArrayUnsafe()), etag);
 	}
 
 	/** The rows of a Parquet file, from its footer alone. */

@@ -1,5 +1,7 @@
 package dev.scaleswell.analytics.lake;
 
+import dev.scaleswell.model.lake.EtlManifest;
+
 /**
  * What a conditional read of {@code latest.json} found.
  */
@@ -14,7 +16,7 @@ public sealed interface ManifestState {
 	}
 
 	/** A manifest the caller has not seen, with its ETag. */
-	record Changed(LatestManifest manifest, String etag) implements ManifestState {
+	record Changed(EtlManifest manifest, String etag) implements ManifestState {
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import dev.scaleswell.analytics.aggregate.AggregateBuilder;
 import dev.scaleswell.analytics.aggregate.DataVersion;
 import dev.scaleswell.analytics.lake.CuratedLake;
-import dev.scaleswell.analytics.lake.LatestManifest;
 import dev.scaleswell.analytics.lake.ManifestState;
 import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.record.Dataset;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,16 +60,16 @@ public class SnapshotLoader {
 				this.json);
 	}
 
-	Snapshot load(LatestManifest manifest, String etag) {
+	Snapshot load(EtlManifest manifest, String etag) {
 		AggregateBuilder builder = new AggregateBuilder(this.catalog);
-		for (String key : manifest.curated(Dataset.DUEL_RESULTS.path())) {
+		for (String key : manifest.curatedFiles(Dataset.DUEL_RESULTS)) {
 			this.lake.forEachDuel(key, (duel) -> builder.addDuel(duel.receivedAt(), duel.name1(), duel.key1(),
 					duel.name2(), duel.key2(), duel.winnerKey()));
 		}
-		for (String key : manifest.curated(Dataset.SUBMISSIONS.path())) {
+		for (String key : manifest.curatedFiles(Dataset.SUBMISSIONS)) {
 			builder.addSubmissions(this.lake.rowCount(key));
 		}
-		for (String key : manifest.users()) {
+		for (String key : manifest.usersFiles()) {
 			this.lake.forEachUser(key,
 					(user) -> builder.addUser(user.identityKey(), user.name(), user.age(), user.hero(), user.rating()));
 		}
@@ -81,7 +81,7 @@ public class SnapshotLoader {
 	 * The drift report's JSON, checked to parse. A missing or broken report is counted
 	 * and left out rather than holding back fresh aggregates.
 	 */
-	private byte @Nullable [] driftReport(LatestManifest manifest) {
+	private byte @Nullable [] driftReport(EtlManifest manifest) {
 		String key = manifest.driftReport();
 		if (key == null) {
 			return null;

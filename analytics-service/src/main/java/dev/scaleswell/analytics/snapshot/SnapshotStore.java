@@ -22,14 +22,9 @@ public class SnapshotStore {
 
 	private final AtomicReference<@Nullable Snapshot> current = new AtomicReference<>();
 
-	private final Clock clock;
+	private final Clock clock = Clock.systemUTC();
 
 	public SnapshotStore(MeterRegistry registry) {
-		this(registry, Clock.systemUTC());
-	}
-
-	SnapshotStore(MeterRegistry registry, Clock clock) {
-		this.clock = clock;
 		Gauge.builder("analytics.data.age", this, SnapshotStore::dataAgeSeconds)
 			.description("Seconds since the ETL committed the data analytics serves")
 			.baseUnit("seconds")

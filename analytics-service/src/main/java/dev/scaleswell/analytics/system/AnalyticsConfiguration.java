@@ -4,7 +4,6 @@ import dev.scaleswell.analytics.lake.CuratedLake;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.s3.S3Properties;
 import software.amazon.awssdk.services.s3.S3Client;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class AnalyticsConfiguration {
 
 	@Bean
-	CuratedLake curatedLake(S3Client s3, S3Properties s3Properties, JsonMapper json) {
-		return new CuratedLake(s3, s3Properties.bucket(), json);
+	CuratedLake curatedLake(S3Client s3, S3Properties s3Properties) {
+		return new CuratedLake(s3, s3Properties.bucket());
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -31,6 +32,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	private static final String RETRY_AFTER_SECONDS = "5";
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	@ExceptionHandler
 	ResponseEntity<Object> invalidParameter(InvalidParameterException ex, WebRequest request) {
@@ -55,7 +58,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	/** Whatever else goes wrong is answered as a temporary failure, never a 500. */
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
-		if (ex instanceof org.springframework.web.ErrorResponse) {
+		if (ex instanceof ErrorResponse) {
 			throw ex;
 		}
 		logger.error("Unexpected failure answering {}", request.getDescription(false), ex);
@@ -75,10 +78,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+		Object problemBody = (body == null && ex instanceof ErrorResponse error) ? error.getBody() : body;
+		if (problemBody instanceof ProblemDetail problem
+				&& (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
 			problem.setType(URI.create(TYPE_BASE + slug(statusCode)));
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, problemBody, headers, statusCode, request);
 	}
 
 	private static ProblemDetail invalidParameterProblem(String parameter, String message) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * embedded in helm-java (no helm binary, no cluster), its output parsed into typed
  * Kubernetes objects.
  */
-final class ScalesWellChart {
+public final class ScalesWellChart {
 
 	static final Path DIRECTORY = RepositoryFiles.resolve("helm/scales-well");
 
@@ -60,7 +60,7 @@ final class ScalesWellChart {
 		return new Rendered(parse(template.call()));
 	}
 
-	static Rendered renderDefaults() {
+	public static Rendered renderDefaults() {
 		return renderCached(null);
 	}
 
@@ -72,7 +72,7 @@ final class ScalesWellChart {
 		return CACHE.computeIfAbsent(String.valueOf(valuesFile), (key) -> render(valuesFile, Map.of()));
 	}
 
-	static String componentName(String component) {
+	public static String componentName(String component) {
 		return RELEASE + "-" + component;
 	}
 
@@ -88,13 +88,13 @@ final class ScalesWellChart {
 	}
 
 	/** The objects of one rendering. */
-	record Rendered(List<HasMetadata> objects) {
+	public record Rendered(List<HasMetadata> objects) {
 
 		<T extends HasMetadata> List<T> all(Class<T> type) {
 			return this.objects.stream().filter(type::isInstance).map(type::cast).toList();
 		}
 
-		<T extends HasMetadata> T named(Class<T> type, String name) {
+		public <T extends HasMetadata> T named(Class<T> type, String name) {
 			return all(type).stream()
 				.filter((object) -> name.equals(object.getMetadata().getName()))
 				.findFirst()

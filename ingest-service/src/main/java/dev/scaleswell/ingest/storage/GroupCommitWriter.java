@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.LakeRecord;
@@ -41,6 +42,9 @@ public class GroupCommitWriter {
 	private final Thread thread;
 
 	private volatile boolean accepting = true;
+
+	/** Records accepted and not yet answered: queued, or in the batch being stored. */
+	private final AtomicInteger pending = new AtomicInteger();
 
 	private final Counter stored;
 
@@ -79,8 +83,8 @@ public class GroupCommitWriter {
 			.tag("dataset", tag)
 			.publishPercentileHistogram()
 			.register(meters);
-		Gauge.builder("ingest.queue.depth", this.queue, BlockingQueue::size)
-			.description("Records waiting for the writer")
+		Gauge.builder("ingest.queue.depth", this.pending, AtomicInteger::get)
+			.description("Records accepted and waiting to be stored (queued or in the batch being written)")
 			.tag("dataset", tag)
 			.register(meters);
 		Gauge.builder("ingest.queue.capacity", properties, WriterProperties::queueCapacity)
@@ -108,17 +112,20 @@ public class GroupCommitWriter {
 		if (!this.accepting) {
 			throw refuse(StorageUnavailableException.Reason.SHUTTING_DOWN, "the service is shutting down");
 		}
-		Pending pending = new Pending(record, System.nanoTime(), new CompletableFuture<>());
-		if (!this.queue.offer(pending)) {
+		Pending entry = new Pending(record, System.nanoTime(), new CompletableFuture<>());
+		this.pending.incrementAndGet();
+		if (!this.queue.offer(entry)) {
+			this.pending.decrementAndGet();
 			throw refuse(StorageUnavailableException.Reason.QUEUE_FULL, "too many records are waiting to be stored");
 		}
 		// A stop that raced this offer may have drained the queue already: take the
 		// record
 		// back unless the writer has it (then the writer completes it).
-		if (!this.accepting && this.queue.remove(pending)) {
+		if (!this.accepting && this.queue.remove(entry)) {
+			this.pending.decrementAndGet();
 			throw refuse(StorageUnavailableException.Reason.SHUTTING_DOWN, "the service is shutting down");
 		}
-		return pending.done();
+		return entry.done();
 	}
 
 	/** Refuses new records; the writer goes on until the queue is empty. */
@@ -136,7 +143,7 @@ public class GroupCommitWriter {
 	}
 
 	int queueDepth() {
-		return this.queue.size();
+		return this.pending.get();
 	}
 
 	private StorageUnavailableException refuse(StorageUnavailableException.Reason reason, String message) {
@@ -204,7 +211,8 @@ public class GroupCommitWriter {
 			this.flushTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 			this.batchSize.record(records.size());
 			this.stored.increment(records.size());
-			batch.forEach((pending) -> pending.done().complete(object));
+			this.pending.addAndGet(-batch.size());
+			batch.forEach((entry) -> entry.done().complete(object));
 		}
 		catch (StorageUnavailableException ex) {
 			this.flushTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -214,11 +222,12 @@ public class GroupCommitWriter {
 
 	private void fail(List<Pending> batch, StorageUnavailableException failure) {
 		int open = 0;
-		for (Pending pending : batch) {
-			if (pending.done().completeExceptionally(failure)) {
+		for (Pending entry : batch) {
+			if (entry.done().completeExceptionally(failure)) {
 				open++;
 			}
 		}
+		this.pending.addAndGet(-open);
 		this.failed.increment(open);
 	}
 

@@ -1,0 +1,92 @@
+package dev.scaleswell.predict;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+import dev.scaleswell.model.duel.DuelModel;
+import dev.scaleswell.model.duel.DuelSimulator;
+import dev.scaleswell.model.duel.FeatureEncoder;
+import dev.scaleswell.model.duel.LabelledDuel;
+import dev.scaleswell.model.duel.TrainingOptions;
+import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.lake.ModelAlias;
+import dev.scaleswell.model.registry.AliasPointer;
+import dev.scaleswell.model.registry.ModelManifest;
+import dev.scaleswell.model.registry.ModelRegistry;
+import dev.scaleswell.model.registry.ModelVersions;
+import dev.scaleswell.model.registry.VersionedAlias;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Publishes small real models (a few shallow trees: trained in well under a second) to a
+ * registry in S3, and points its aliases, as the ETL's train step does.
+ */
+public final class TestRegistry {
+
+	private final S3Client s3;
+
+	private final String bucket;
+
+	private final ModelRegistry registry;
+
+	private final Random random = new Random(11);
+
+	public TestRegistry(S3Client s3, String bucket) {
+		this.s3 = s3;
+		this.bucket = bucket;
+		this.registry = new ModelRegistry(s3, bucket);
+	}
+
+	public ModelRegistry registry() {
+		return this.registry;
+	}
+
+	/** Trains a small model with {@code seed}, publishes it and returns its version. */
+	public String publish(long seed) {
+		DuelSimulator simulator = new DuelSimulator(HeroCatalog.standard());
+		List<LabelledDuel> duels = simulator.sample(simulator.randomWarriors(300, seed), 3000, seed);
+		TrainingOptions options = new TrainingOptions(8, 6, 40, 4, 5, seed);
+		DuelModel model = DuelModel.train(duels, options);
+		Instant now = Instant.now();
+		String version = ModelVersions.newVersion(now, this.random);
+		ModelManifest manifest = new ModelManifest(version, now, FeatureEncoder.SCHEMA_VERSION, options, duels.size(),
+				0, 0.7, 0.75, ModelManifest.currentSmileVersion(), ModelManifest.currentJavaVersion(), "", 0,
+				new ModelManifest.Lineage(null, duels.size(), 0),
+				new ModelManifest.Gate(ModelManifest.GateVerdict.REGISTERED, "test fixture", null, null));
+		return this.registry.publish(model, manifest).version();
+	}
+
+	/**
+	 * Publishes a version whose artifact is overwritten with garbage after publication.
+	 */
+	public String publishCorrupt(long seed) {
+		String version = publish(seed);
+		byte[] garbage = new byte[128];
+		this.random.nextBytes(garbage);
+		this.s3.putObject((r) -> r.bucket(this.bucket).key(LakeLayout.modelArtifactKey(version)),
+				RequestBody.fromBytes(garbage));
+		return version;
+	}
+
+	public void champion(String version) {
+		point(ModelAlias.CHAMPION, AliasPointer.champion(version, List.of(), Instant.now()));
+	}
+
+	public void challenger(String version, double weight, boolean shadow) {
+		point(ModelAlias.CHALLENGER, new AliasPointer(version, weight, shadow, List.of(), Instant.now()));
+	}
+
+	public void removeChallenger() {
+		this.registry.readAlias(ModelAlias.CHALLENGER)
+			.ifPresent((alias) -> this.registry.deleteAlias(ModelAlias.CHALLENGER, alias.etag()));
+	}
+
+	private void point(ModelAlias alias, AliasPointer pointer) {
+		String etag = this.registry.readAlias(alias).map(VersionedAlias::etag).orElse(null);
+		this.registry.replaceAlias(alias, pointer, etag);
+	}
+
+}
