@@ -161,7 +161,8 @@ class EndToEndTests {
 	}
 
 	/** Service settings that make the test see new models and data within seconds. */
-	private static final List<String> FAST_REFRESH = List.of("--scaleswell.analytics.poll-interval=1s");
+	private static final List<String> FAST_REFRESH = List.of("--scaleswell.analytics.poll-interval=1s",
+			"--scaleswell.predict.model.poll-interval=1s", "--scaleswell.predict.directory.poll-interval=1s");
 
 	/** ETL options that keep each training run to seconds. */
 	private static final List<String> SMALL_TRAINING = List.of();
