@@ -73,10 +73,14 @@ public final class ModelRegistry {
 					RequestBody.fromBytes(this.json.writeValueAsBytes(published)));
 		}
 		catch (S3Exception ex) {
-			if (isLostRace(ex)) {
+			// a retried write whose first attempt landed also sees 412: that is our own
+			// manifest
+			if (isLostRace(ex) && !manifest(version).filter(published::equals).isPresent()) {
 				throw new VersionExistsException(version, ex);
 			}
-			throw ex;
+			if (!isLostRace(ex)) {
+				throw ex;
+			}
 		}
 		return published;
 	}
@@ -149,10 +153,14 @@ public final class ModelRegistry {
 			return response.eTag();
 		}
 		catch (S3Exception ex) {
-			if (isLostRace(ex)) {
-				throw new AliasConflictException(alias, ex);
+			if (!isLostRace(ex)) {
+				throw ex;
 			}
-			throw ex;
+			// a retried write whose first attempt landed also sees 412: then the alias is
+			// ours
+			return readAlias(alias).filter((current) -> current.pointer().equals(pointer))
+				.map(VersionedAlias::etag)
+				.orElseThrow(() -> new AliasConflictException(alias, ex));
 		}
 	}
 

@@ -9,7 +9,7 @@ class TrainingOptionsTests {
 
 	@Test
 	void defaultsAreTheMeasuredSettings() {
-		assertThat(TrainingOptions.defaults()).isEqualTo(new TrainingOptions(50, 12, 800, 4, 20, 42L));
+		assertThat(TrainingOptions.defaults()).isEqualTo(new TrainingOptions(50, 12, 800, 6, 20, 42L));
 	}
 
 	@Test
