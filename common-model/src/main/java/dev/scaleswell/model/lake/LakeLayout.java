@@ -66,6 +66,8 @@ public final class LakeLayout {
 	private static final Pattern RAW_KEY = Pattern.compile("raw/" + DATASET
 			+ "/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/(\\d+)-([A-Za-z0-9_.]{1,64})-(\\d+)\\.jsonl\\.gz");
 
+	private static final Pattern RAW_DAY_PREFIX = Pattern.compile("raw/" + DATASET + "/dt=(\\d{4}-\\d{2}-\\d{2})/");
+
 	private static final Pattern QUARANTINE_KEY = Pattern
 		.compile("quarantine/" + DATASET + "/run=" + T + "/part-(\\d+)\\.jsonl\\.gz");
 
@@ -90,6 +92,19 @@ public final class LakeLayout {
 
 	public static String rawPrefix(Dataset dataset) {
 		return RAW + dataset.path() + "/";
+	}
+
+	/** The folder of one day's raw objects of {@code dataset}. */
+	public static String rawDayPrefix(Dataset dataset, LocalDate day) {
+		return rawPrefix(dataset) + "dt=" + day + "/";
+	}
+
+	/**
+	 * The day of a folder {@link #rawDayPrefix} built, as a delimited listing returns it.
+	 */
+	public static Optional<LocalDate> parseRawDayPrefix(String prefix) {
+		Matcher m = RAW_DAY_PREFIX.matcher(prefix);
+		return m.matches() ? Optional.of(LocalDate.parse(m.group(2))) : Optional.empty();
 	}
 
 	public static String rawKey(Dataset dataset, Instant writtenAt, String instance, long sequence) {
@@ -192,6 +207,14 @@ public final class LakeLayout {
 
 	public static String modelManifestKey(String version) {
 		return modelVersionPrefix(version) + "manifest.json";
+	}
+
+	/**
+	 * The training population's age and hero distribution, stored with a version so that
+	 * drift is measured against what the champion learned from.
+	 */
+	public static String modelReferenceKey(String version) {
+		return modelVersionPrefix(version) + "reference.json";
 	}
 
 	public static Optional<ModelKey> parseModelKey(String key) {

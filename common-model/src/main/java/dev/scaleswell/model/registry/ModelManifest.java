@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.scaleswell.model.duel.DuelModel;
+import dev.scaleswell.model.duel.ModelEvaluation;
 import dev.scaleswell.model.duel.TrainingOptions;
 import dev.scaleswell.model.lake.LakeLayout;
 
@@ -22,7 +24,7 @@ import dev.scaleswell.model.lake.LakeLayout;
  * @param bayesAccuracy the best expected accuracy on the holdout's simulated duels
  * @param smileVersion the Smile version that trained it
  * @param javaVersion the Java version that trained it
- * @param sha256 the SHA-256 of {@code model.bin}, lower-case hex
+ * @param sha256 the SHA-256 of {@code model.bin}, lower-case hex (empty until published)
  * @param artifactBytes the size of {@code model.bin}
  * @param lineage the data it was trained on
  * @param gate the evaluation gate's verdict
@@ -40,6 +42,18 @@ public record ModelManifest(String version, Instant createdAt, int featureSchema
 		Objects.requireNonNull(sha256, "sha256");
 		Objects.requireNonNull(lineage, "lineage");
 		Objects.requireNonNull(gate, "gate");
+	}
+
+	/**
+	 * The manifest of a freshly trained {@code model}: schema, options and library
+	 * versions are taken from it and this runtime; {@link ModelRegistry#publish} fills in
+	 * the checksum and size.
+	 */
+	public static ModelManifest of(String version, Instant createdAt, DuelModel model, long trainingRows,
+			ModelEvaluation holdout, Lineage lineage, Gate gate) {
+		return new ModelManifest(version, createdAt, model.featureSchemaVersion(), model.options(), trainingRows,
+				holdout.duels(), holdout.accuracy(), holdout.bayesAccuracy(), currentSmileVersion(),
+				currentJavaVersion(), "", 0, lineage, gate);
 	}
 
 	/** This manifest for the artifact {@code bytes} long with checksum {@code sha256}. */

@@ -1,5 +1,7 @@
 package dev.scaleswell.model.s3;
 
+import java.util.function.Consumer;
+
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -19,6 +21,15 @@ public final class S3Clients {
 	}
 
 	public static S3Client create(S3Properties properties) {
+		return create(properties, (builder) -> {
+		});
+	}
+
+	/**
+	 * A client from {@code properties}, with {@code customizer} applied last so that a
+	 * module can tune what only it needs (HTTP client, service configuration).
+	 */
+	public static S3Client create(S3Properties properties, Consumer<S3ClientBuilder> customizer) {
 		S3ClientBuilder builder = S3Client.builder()
 			.region(Region.of(properties.region()))
 			.credentialsProvider(credentials(properties))
@@ -28,6 +39,7 @@ public final class S3Clients {
 		if (properties.endpoint() != null) {
 			builder.endpointOverride(properties.endpoint());
 		}
+		customizer.accept(builder);
 		return builder.build();
 	}
 

@@ -60,11 +60,30 @@ public final class InputValidator {
 		}
 		List<FieldViolation> violations = new ArrayList<>();
 		String name = name("name", body.get("name"), violations);
-		if (name != null && this.heroes.isHeroName(name)) {
-			violations.add(new FieldViolation("name", "name '" + name + "' is reserved for a hero"));
-		}
 		Integer age = age(body.get("age"), violations);
 		Hero hero = hero(body.get("hero"), violations);
+		return warrior(name, age, hero, violations);
+	}
+
+	/**
+	 * Validates a warrior whose fields already have their JSON types (a string, an
+	 * integer, a string), as a streaming reader sees them: the same rules as
+	 * {@link #warrior(JsonNode)}.
+	 */
+	public Validated<WarriorProfile> warrior(String rawName, int rawAge, String rawHero) {
+		List<FieldViolation> violations = new ArrayList<>(0);
+		String name = nameContent("name", rawName, violations);
+		Integer age = ageInRange(rawAge, Integer.toString(rawAge), violations);
+		Hero hero = heroContent(rawHero, violations);
+		return warrior(name, age, hero, violations);
+	}
+
+	private Validated<WarriorProfile> warrior(@Nullable String name, @Nullable Integer age, @Nullable Hero hero,
+			List<FieldViolation> violations) {
+		if (name != null && this.heroes.isHeroName(name)) {
+			// reported first, where a submission's field order puts it
+			violations.add(0, new FieldViolation("name", "name '" + name + "' is reserved for a hero"));
+		}
 		if (!violations.isEmpty() || name == null || age == null || hero == null) {
 			return new Validated.Invalid<>(violations);
 		}
@@ -116,7 +135,11 @@ public final class InputValidator {
 			violations.add(new FieldViolation(field, field + " must be a string, was " + describe(node)));
 			return null;
 		}
-		String name = Names.normalise(node.stringValue());
+		return nameContent(field, node.stringValue(), violations);
+	}
+
+	private static @Nullable String nameContent(String field, String raw, List<FieldViolation> violations) {
+		String name = Names.normalise(raw);
 		int length = name.codePointCount(0, name.length());
 		if (length == 0) {
 			violations.add(new FieldViolation(field, field + " must not be blank"));
@@ -127,19 +150,28 @@ public final class InputValidator {
 					field + " must be at most " + MAX_NAME_LENGTH + " characters, was " + length));
 			return null;
 		}
+		if (name.codePoints().allMatch(InputValidator::isNameCharacter)) {
+			return name;
+		}
 		String illegal = name.codePoints()
-			.filter((cp) -> !NAME_CHARACTER.matcher(Character.toString(cp)).matches())
+			.filter((cp) -> !isNameCharacter(cp))
 			.distinct()
 			.limit(5)
 			.collect(StringBuilder::new, (sb, cp) -> sb.append(sb.isEmpty() ? "" : ", ").append(quote(cp)),
 					StringBuilder::append)
 			.toString();
-		if (!illegal.isEmpty()) {
-			violations.add(new FieldViolation(field,
-					field + " may contain only letters, digits, spaces, '-', ''' and '.', found " + illegal));
-			return null;
+		violations.add(new FieldViolation(field,
+				field + " may contain only letters, digits, spaces, '-', ''' and '.', found " + illegal));
+		return null;
+	}
+
+	/** ASCII by hand (nearly every name), the rest by the Unicode classes. */
+	private static boolean isNameCharacter(int cp) {
+		if (cp < 0x80) {
+			return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == ' '
+					|| cp == '-' || cp == '\'' || cp == '.';
 		}
-		return name;
+		return NAME_CHARACTER.matcher(Character.toString(cp)).matches();
 	}
 
 	private static @Nullable Integer age(@Nullable JsonNode node, List<FieldViolation> violations) {
@@ -151,12 +183,21 @@ public final class InputValidator {
 			violations.add(new FieldViolation("age", "age must be an integer, was " + describe(node)));
 			return null;
 		}
-		if (!node.canConvertToInt() || node.intValue() < MIN_AGE || node.intValue() > MAX_AGE) {
+		if (!node.canConvertToInt()) {
 			violations.add(new FieldViolation("age",
 					"age must be between " + MIN_AGE + " and " + MAX_AGE + ", was " + node.asString()));
 			return null;
 		}
-		return node.intValue();
+		return ageInRange(node.intValue(), node.asString(), violations);
+	}
+
+	private static @Nullable Integer ageInRange(int age, String asWritten, List<FieldViolation> violations) {
+		if (age < MIN_AGE || age > MAX_AGE) {
+			violations.add(new FieldViolation("age",
+					"age must be between " + MIN_AGE + " and " + MAX_AGE + ", was " + asWritten));
+			return null;
+		}
+		return age;
 	}
 
 	private @Nullable Hero hero(@Nullable JsonNode node, List<FieldViolation> violations) {
@@ -168,10 +209,14 @@ public final class InputValidator {
 			violations.add(new FieldViolation("hero", "hero must be a string, was " + describe(node)));
 			return null;
 		}
-		Hero hero = this.heroes.find(node.stringValue()).orElse(null);
+		return heroContent(node.stringValue(), violations);
+	}
+
+	private @Nullable Hero heroContent(String name, List<FieldViolation> violations) {
+		Hero hero = this.heroes.find(name).orElse(null);
 		if (hero == null) {
 			violations.add(new FieldViolation("hero",
-					"hero must be one of " + this.heroNames + ", was '" + abbreviate(node.stringValue()) + "'"));
+					"hero must be one of " + this.heroNames + ", was '" + abbreviate(name) + "'"));
 		}
 		return hero;
 	}

@@ -18,12 +18,35 @@ public final class Names {
 	}
 
 	public static String normalise(String name) {
+		if (isAlreadyNormal(name)) {
+			return name;
+		}
 		String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
 		return WHITESPACE.matcher(composed).replaceAll(" ").strip();
 	}
 
 	public static String identityKey(String name) {
 		return normalise(name).toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The common case, without regex or Unicode tables: printable ASCII (which NFC leaves
+	 * alone) with single inner spaces and none at either end.
+	 */
+	private static boolean isAlreadyNormal(String name) {
+		int length = name.length();
+		if (length == 0 || name.charAt(0) == ' ' || name.charAt(length - 1) == ' ') {
+			return false;
+		}
+		char previous = 0;
+		for (int i = 0; i < length; i++) {
+			char c = name.charAt(i);
+			if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+				return false;
+			}
+			previous = c;
+		}
+		return true;
 	}
 
 }

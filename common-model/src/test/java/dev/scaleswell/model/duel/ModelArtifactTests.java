@@ -68,6 +68,35 @@ class ModelArtifactTests {
 			.withMessageContaining("not a readable model");
 	}
 
+	@Test
+	void fromBytesWhenArtifactHasAnotherFormatVersionShouldRefuseIt() throws IOException {
+		byte[] bytes = serialize(artifact(ModelArtifact.FORMAT_VERSION + 1, FeatureEncoder.SCHEMA_VERSION));
+		assertThatExceptionOfType(ModelLoadException.class)
+			.isThrownBy(() -> DuelModel.fromBytes(bytes, DuelModel.sha256(bytes)))
+			.withMessageContaining("format 2 is not supported");
+	}
+
+	@Test
+	void fromBytesWhenModelWasTrainedOnAnotherFeatureSchemaShouldRefuseIt() throws IOException {
+		byte[] bytes = serialize(artifact(ModelArtifact.FORMAT_VERSION, FeatureEncoder.SCHEMA_VERSION + 1));
+		assertThatExceptionOfType(ModelLoadException.class)
+			.isThrownBy(() -> DuelModel.fromBytes(bytes, DuelModel.sha256(bytes)))
+			.withMessageContaining("feature schema 2");
+	}
+
+	private ModelArtifact artifact(int formatVersion, int schemaVersion) throws IOException {
+		ModelArtifact current;
+		byte[] bytes = this.model.toBytes();
+		try (ObjectInputStream in = new ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+			current = (ModelArtifact) in.readObject();
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return new ModelArtifact(formatVersion, schemaVersion, current.featureNames(), current.options(),
+				current.forest());
+	}
+
 	private static byte[] serialize(Object object) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

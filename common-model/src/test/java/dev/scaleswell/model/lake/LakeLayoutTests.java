@@ -29,6 +29,10 @@ class LakeLayoutTests {
 		assertThat(LakeLayout.parseRawKey(key)).contains(new RawKey(Dataset.SUBMISSIONS, LocalDate.parse("2026-11-22"),
 				23, at.toEpochMilli(), "ingest_7f9c", 42));
 		assertThat(LakeLayout.rawKey(Dataset.DUEL_RESULTS, at, "i", 0)).startsWith("raw/duel-results/dt=2026-11-22/");
+		String dayPrefix = LakeLayout.rawDayPrefix(Dataset.DUEL_RESULTS, LocalDate.parse("2026-11-22"));
+		assertThat(dayPrefix).isEqualTo("raw/duel-results/dt=2026-11-22/");
+		assertThat(LakeLayout.parseRawDayPrefix(dayPrefix)).contains(LocalDate.parse("2026-11-22"));
+		assertThat(LakeLayout.parseRawDayPrefix("raw/duel-results/dt=2026-11-22/hour=01/")).isEmpty();
 	}
 
 	@Test

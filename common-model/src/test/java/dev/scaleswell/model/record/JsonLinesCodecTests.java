@@ -12,6 +12,8 @@ import java.util.zip.GZIPOutputStream;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -56,6 +58,30 @@ class JsonLinesCodecTests {
 		assertThat(decoded.errors()).isEmpty();
 		assertThat(decoded.records()).singleElement()
 			.satisfies((record) -> assertThat(((Submission) record).warrior().name()).isEqualTo("Ada"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Ada\",\"age\":30,\"hero\":\"Thor\"}",
+			" { \"hero\" : \"thor\" , \"age\" : 100 , \"name\" : \"  Zoë  Åberg \", \"receivedAt\":\"2026-11-22T08:15:30.123Z\", \"id\":\"%s\" } ",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Jose\\u0301\",\"age\":13,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Ada\",\"age\":020,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Ada\",\"age\":1e2,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Ada\",\"age\":101,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Ada\",\"name\":\"Bob\",\"age\":30,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Hulk\",\"age\":30,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"A<b>\",\"age\":30,\"hero\":\"Nobody\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"yesterday\",\"name\":\"Ada\",\"age\":30,\"hero\":\"Thor\"}",
+			"{\"id\":\"%s\",\"receivedAt\":\"2026-11-22T08:15:30Z\",\"name\":\"Ada\",\"age\":30,\"hero\":\"Thor\"} x" })
+	void theFastPathShouldDecodeExactlyAsTheJsonTree(String template) {
+		String line = template.formatted(UUID.randomUUID());
+		// an unknown field sends the same content down the JSON tree path only
+		String viaTree = line.replaceFirst("\\{", "{\"via\":[\"tree\"],");
+		JsonLinesCodec.Decoded fast = this.codec.decodeLine(Dataset.SUBMISSIONS, line, 1);
+		JsonLinesCodec.Decoded tree = this.codec.decodeLine(Dataset.SUBMISSIONS, viaTree, 1);
+		assertThat(fast.record()).isEqualTo(tree.record());
+		assertThat((fast.error() != null) ? fast.error().reason() : null)
+			.isEqualTo((tree.error() != null) ? tree.error().reason() : null);
 	}
 
 	@Test

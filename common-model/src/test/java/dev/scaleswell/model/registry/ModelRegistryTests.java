@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.duel.DuelSimulator;
 import dev.scaleswell.model.duel.FeatureEncoder;
+import dev.scaleswell.model.duel.ModelEvaluation;
 import dev.scaleswell.model.duel.ModelLoadException;
 import dev.scaleswell.model.duel.TrainingOptions;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -78,6 +79,24 @@ class ModelRegistryTests {
 		WarriorProfile thor = WarriorProfile.ofHero(HeroCatalog.standard().find("Thor").orElseThrow());
 		WarriorProfile loki = new WarriorProfile("Kid", 17, HeroCatalog.standard().find("Loki").orElseThrow());
 		assertThat(loaded.model().probability(thor, loki)).isEqualTo(model.probability(thor, loki));
+	}
+
+	@Test
+	void manifestOfATrainedModelTakesItsSchemaOptionsAndMetrics() {
+		ModelEvaluation holdout = model.evaluate(new DuelSimulator(HeroCatalog.standard())
+			.sample(new DuelSimulator(HeroCatalog.standard()).randomWarriors(100, 3L), 500, 4L));
+		ModelManifest manifest = ModelManifest.of(newVersion(), NOW, model, 2_000, holdout,
+				new ModelManifest.Lineage(null, 2_000, 0),
+				new ModelManifest.Gate(ModelManifest.GateVerdict.REGISTERED, "test", null, null));
+		assertThat(manifest.options()).isEqualTo(TINY);
+		assertThat(manifest.featureSchemaVersion()).isEqualTo(FeatureEncoder.SCHEMA_VERSION);
+		assertThat(manifest.holdoutRows()).isEqualTo(500);
+		assertThat(manifest.holdoutAccuracy()).isEqualTo(holdout.accuracy());
+		assertThat(manifest.bayesAccuracy()).isEqualTo(holdout.bayesAccuracy());
+		assertThat(manifest.smileVersion()).matches("\\d+\\.\\d+\\.\\d+");
+		ModelManifest published = registry.publish(model, manifest);
+		assertThat(published.sha256()).hasSize(64);
+		assertThat(registry.manifest(manifest.version())).contains(published);
 	}
 
 	@Test
@@ -163,6 +182,18 @@ class ModelRegistryTests {
 				registry.readAlias(alias).map(VersionedAlias::etag).orElse(null));
 		assertThat(registry.readAlias(alias).orElseThrow().pointer()).isEqualTo(pointer);
 		registry.deleteAlias(alias, etag);
+		assertThat(registry.readAlias(alias)).isEmpty();
+	}
+
+	@Test
+	void deleteAliasWhenETagIsStaleShouldThrow() {
+		ModelAlias alias = ModelAlias.CHALLENGER;
+		String stale = registry.replaceAlias(alias, new AliasPointer(newVersion(), 0.2, false, List.of(), NOW),
+				registry.readAlias(alias).map(VersionedAlias::etag).orElse(null));
+		String current = registry.replaceAlias(alias, new AliasPointer(newVersion(), 0.3, false, List.of(), NOW),
+				stale);
+		assertThatExceptionOfType(AliasConflictException.class).isThrownBy(() -> registry.deleteAlias(alias, stale));
+		registry.deleteAlias(alias, current);
 		assertThat(registry.readAlias(alias)).isEmpty();
 	}
 

@@ -1,0 +1,102 @@
+package dev.scaleswell.analytics.snapshot;
+
+import java.util.Optional;
+
+import dev.scaleswell.analytics.aggregate.AggregateBuilder;
+import dev.scaleswell.analytics.aggregate.DataVersion;
+import dev.scaleswell.analytics.lake.CuratedLake;
+import dev.scaleswell.analytics.lake.ManifestState;
+import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.record.Dataset;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a {@link Snapshot} from the lake state {@code latest.json} commits: duel
+ * results, then the submission files' footers, then the users snapshot.
+ */
+@Component
+public class SnapshotLoader {
+
+	private static final Logger logger = LoggerFactory.getLogger(SnapshotLoader.class);
+
+	private final CuratedLake lake;
+
+	private final HeroCatalog catalog;
+
+	private final JsonMapper json;
+
+	private final RebuildMetrics metrics;
+
+	public SnapshotLoader(CuratedLake lake, HeroCatalog catalog, JsonMapper json, RebuildMetrics metrics) {
+		this.lake = lake;
+		this.catalog = catalog;
+		this.json = json;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * A new snapshot when {@code latest.json} changed since {@code current} was built (or
+	 * disappeared), else empty.
+	 */
+	public Optional<Snapshot> loadIfChanged(@Nullable Snapshot current) {
+		String knownEtag = (current != null) ? current.manifestEtag() : null;
+		return switch (this.lake.latest(knownEtag)) {
+			case ManifestState.Unchanged unchanged -> Optional.empty();
+			case ManifestState.Absent absent ->
+				(current != null && current.manifestEtag() == null) ? Optional.empty() : Optional.of(emptyLake());
+			case ManifestState.Changed changed -> Optional.of(load(changed.manifest(), changed.etag()));
+		};
+	}
+
+	Snapshot emptyLake() {
+		return Snapshot.of(null, DataVersion.NONE, new AggregateBuilder(this.catalog).build(DataVersion.NONE), null,
+				this.json);
+	}
+
+	Snapshot load(EtlManifest manifest, String etag) {
+		AggregateBuilder builder = new AggregateBuilder(this.catalog);
+		for (String key : manifest.curatedFiles(Dataset.DUEL_RESULTS)) {
+			this.lake.forEachDuel(key, (duel) -> builder.addDuel(duel.receivedAt(), duel.name1(), duel.key1(),
+					duel.name2(), duel.key2(), duel.winnerKey()));
+		}
+		for (String key : manifest.curatedFiles(Dataset.SUBMISSIONS)) {
+			builder.addSubmissions(this.lake.rowCount(key));
+		}
+		for (String key : manifest.usersFiles()) {
+			this.lake.forEachUser(key,
+					(user) -> builder.addUser(user.identityKey(), user.name(), user.age(), user.hero(), user.rating()));
+		}
+		DataVersion version = new DataVersion(manifest.committedAt(), manifest.runId(), manifest.modelVersion());
+		return Snapshot.of(etag, version, builder.build(version), driftReport(manifest), this.json);
+	}
+
+	/**
+	 * The drift report's JSON, checked to parse. A missing or broken report is counted
+	 * and left out rather than holding back fresh aggregates.
+	 */
+	private byte @Nullable [] driftReport(EtlManifest manifest) {
+		String key = manifest.driftReport();
+		if (key == null) {
+			return null;
+		}
+		try {
+			byte[] report = this.lake.object(key);
+			this.json.readTree(report);
+			return report;
+		}
+		catch (RuntimeException ex) {
+			String cause = (ex instanceof JacksonException) ? "drift-report-invalid" : RebuildMetrics.cause(ex);
+			this.metrics.failed(cause);
+			logger.warn("Serving run {} without its drift report {}: {}", manifest.runId(), key, ex.toString());
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package dev.scaleswell.analytics.lake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.record.Dataset;
+import dev.scaleswell.model.s3.S3Clients;
+import dev.scaleswell.model.s3.S3Properties;
+import dev.scaleswell.testsupport.EmbeddedS3;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads real Parquet through S3 ranged GETs: a duel file of several megabytes (many
+ * blocks), footers, the projection, and the conditional read of {@code latest.json}.
+ */
+class CuratedLakeTests {
+
+	@RegisterExtension
+	static final EmbeddedS3 s3 = new EmbeddedS3();
+
+	static S3Client client;
+
+	@BeforeAll
+	static void connect() {
+		client = S3Clients.create(new S3Properties(s3.endpoint(), "us-east-1", s3.bucket(), true, EmbeddedS3.ACCESS_KEY,
+				EmbeddedS3.SECRET_KEY, Duration.ofSeconds(30)));
+	}
+
+	@AfterAll
+	static void close() {
+		client.close();
+	}
+
+	@Test
+	void forEachDuelShouldStreamEveryRowOfAMultiMegabyteFileInOrder() {
+		String key = LakeLayout.curatedKey(Dataset.DUEL_RESULTS, LocalDate.of(2026, 12, 1), "run-large", 0);
+		List<GenericRecord> duels = IntStream.range(0, 100_000)
+			.mapToObj((i) -> CuratedFixtures.duel("Warrior " + i, "Rival " + (i % 7), "Rival " + (i % 7), i))
+			.toList();
+		CuratedFixtures fixtures = new CuratedFixtures(client, s3.bucket());
+		fixtures.write(key, CuratedFixtures.DUEL_RESULT, duels);
+		long size = client.headObject((request) -> request.bucket(s3.bucket()).key(key)).contentLength();
+		assertThat(size).as("spans several ranged reads").isGreaterThan(1024 * 1024);
+
+		CuratedLake lake = new CuratedLake(client, s3.bucket());
+		List<CuratedLake.DuelRow> rows = new ArrayList<>();
+		lake.forEachDuel(key, rows::add);
+		assertThat(rows).hasSize(100_000);
+		assertThat(rows.get(12_345)).isEqualTo(
+				new CuratedLake.DuelRow(12_345, "Warrior 12345", "warrior 12345", "Rival 4", "rival 4", "rival 4"));
+		assertThat(rows.getLast().receivedAt()).isEqualTo(99_999);
+		assertThat(lake.rowCount(key)).isEqualTo(100_000);
+	}
+
+	@Test
+	void forEachUserShouldReadRatingsAndTheirAbsence() {
+		String key = LakeLayout.usersKey("run-users", 0);
+		new CuratedFixtures(client, s3.bucket()).write(key, CuratedFixtures.USER, HandComputedLake.USERS);
+		List<CuratedLake.UserRow> users = new ArrayList<>();
+		new CuratedLake(client, s3.bucket()).forEachUser(key, users::add);
+		assertThat(users).containsExactly(new CuratedLake.UserRow("alice", "Alice", 25, "Thor", 0.70),
+				new CuratedLake.UserRow("bob", "bob", 34, "Thor", 0.80),
+				new CuratedLake.UserRow("carol", "Carol", 19, "Hulk", 0.80),
+				new CuratedLake.UserRow("dave", "Dave", 100, "Hulk", null),
+				new CuratedLake.UserRow("eve", "Eve", 13, "Batman", 0.50));
+	}
+
+	@Test
+	void latestShouldTellAbsentChangedAndUnchanged() {
+		CuratedLake lake = new CuratedLake(client, s3.bucket());
+		client.deleteObject((request) -> request.bucket(s3.bucket()).key(LakeLayout.latestManifestKey()));
+		assertThat(lake.latest(null)).isInstanceOf(ManifestState.Absent.class);
+
+		new CuratedFixtures(client, s3.bucket()).commit("run-1", Instant.parse("2026-12-01T19:00:04Z"), List.of(),
+				List.of(), List.of(), EtlManifest.Totals.NONE, null, null);
+		ManifestState first = lake.latest(null);
+		assertThat(first).isInstanceOfSatisfying(ManifestState.Changed.class,
+				(changed) -> assertThat(changed.manifest().runId()).isEqualTo("run-1"));
+		String etag = ((ManifestState.Changed) first).etag();
+		assertThat(lake.latest(etag)).isInstanceOf(ManifestState.Unchanged.class);
+		assertThat(lake.latest("\"another\"")).isInstanceOf(ManifestState.Changed.class);
+	}
+
+}

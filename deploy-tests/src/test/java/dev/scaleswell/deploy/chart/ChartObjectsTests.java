@@ -1,0 +1,206 @@
+package dev.scaleswell.deploy.chart;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.scaleswell.deploy.RepositoryFiles;
+import dev.scaleswell.deploy.chart.ScalesWellChart.Rendered;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The objects of particular renderings: network policies, monitoring objects, IRSA
+ * service accounts, the Ingress and the ETL CronJob.
+ */
+class ChartObjectsTests {
+
+	private static final Map<String, String> RELEASE_PODS = Map.of("app.kubernetes.io/name", "scales-well",
+			"app.kubernetes.io/instance", ScalesWellChart.RELEASE);
+
+	private final Rendered defaults = ScalesWellChart.renderDefaults();
+
+	private final Rendered eks = ScalesWellChart.renderCached(ChartRenderingTests.valuesFile("eks-values.yaml"));
+
+	@Test
+	void everyPodOfTheReleaseIsDeniedByDefault() {
+		NetworkPolicy deny = this.defaults.named(NetworkPolicy.class, "scales-well-default-deny");
+		assertThat(deny.getSpec().getPodSelector().getMatchLabels()).isEqualTo(RELEASE_PODS);
+		assertThat(deny.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+		assertThat(deny.getSpec().getIngress()).isNullOrEmpty();
+		assertThat(deny.getSpec().getEgress()).isNullOrEmpty();
+	}
+
+	@Test
+	void servicesAreReachedOnlyFromTheIngressControllerPrometheusAndForPredictIngest() {
+		for (String component : List.of("ingest", "predict", "analytics")) {
+			NetworkPolicy policy = this.defaults.named(NetworkPolicy.class, ScalesWellChart.componentName(component));
+			assertThat(policy.getSpec().getPolicyTypes()).containsExactly("Ingress");
+			assertThat(policy.getSpec().getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/component",
+					component);
+			assertThat(policy.getSpec().getIngress()).singleElement().satisfies((rule) -> {
+				assertThat(rule.getPorts()).extracting((port) -> port.getPort().getStrVal()).containsExactly("http");
+				List<String> namespaces = rule.getFrom()
+					.stream()
+					.filter((peer) -> peer.getNamespaceSelector() != null)
+					.map((peer) -> peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"))
+					.toList();
+				assertThat(namespaces).containsExactlyInAnyOrder("ingress-nginx", "monitoring");
+				List<NetworkPolicyPeer> pods = rule.getFrom()
+					.stream()
+					.filter((peer) -> peer.getPodSelector() != null)
+					.toList();
+				if (component.equals("predict")) {
+					assertThat(pods).singleElement()
+						.satisfies((peer) -> assertThat(peer.getPodSelector().getMatchLabels())
+							.containsEntry("app.kubernetes.io/component", "ingest"));
+				}
+				else {
+					assertThat(pods).isEmpty();
+				}
+			});
+		}
+	}
+
+	@Test
+	void podsReachOnlyDnsAndS3AndIngestAlsoPredict() {
+		NetworkPolicy egress = this.defaults.named(NetworkPolicy.class, "scales-well-egress-dns-s3");
+		assertThat(egress.getSpec().getPodSelector().getMatchLabels()).isEqualTo(RELEASE_PODS);
+		assertThat(egress.getSpec().getPolicyTypes()).containsExactly("Egress");
+		List<NetworkPolicyEgressRule> rules = egress.getSpec().getEgress();
+		assertThat(rules).hasSize(2);
+		assertThat(ports(rules.get(0).getPorts())).containsExactlyInAnyOrder("UDP/53", "TCP/53");
+		assertThat(rules.get(0).getTo()).singleElement()
+			.satisfies(
+					(peer) -> assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("k8s-app", "kube-dns"));
+		assertThat(ports(rules.get(1).getPorts())).containsExactly("TCP/443");
+		assertThat(rules.get(1).getTo()).allSatisfy((peer) -> {
+			assertThat(peer.getIpBlock()).isNotNull();
+			assertThat(peer.getIpBlock().getExcept()).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
+					"169.254.0.0/16");
+		});
+
+		NetworkPolicy ingestToPredict = this.defaults.named(NetworkPolicy.class, "scales-well-ingest-to-predict");
+		assertThat(ingestToPredict.getSpec().getPodSelector().getMatchLabels())
+			.containsEntry("app.kubernetes.io/component", "ingest");
+		assertThat(ingestToPredict.getSpec().getEgress()).singleElement().satisfies((rule) -> {
+			assertThat(ports(rule.getPorts())).containsExactly("TCP/8082");
+			assertThat(rule.getTo()).singleElement()
+				.satisfies((peer) -> assertThat(peer.getPodSelector().getMatchLabels())
+					.containsEntry("app.kubernetes.io/component", "predict"));
+		});
+		assertThat(this.defaults.all(NetworkPolicy.class)).hasSize(6);
+	}
+
+	@Test
+	void serviceMonitorScrapesTheActuatorEndpointOfEveryService() {
+		ServiceMonitor monitor = this.defaults.named(ServiceMonitor.class, "scales-well");
+		assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
+		assertThat(monitor.getSpec().getSelector().getMatchLabels()).isEqualTo(RELEASE_PODS);
+		assertThat(monitor.getSpec().getEndpoints()).singleElement().satisfies((endpoint) -> {
+			assertThat(endpoint.getPort()).isEqualTo("http");
+			assertThat(endpoint.getPath()).isEqualTo("/actuator/prometheus");
+		});
+	}
+
+	@Test
+	void prometheusRuleCarriesTheRulesOfTheMonitoringDirectory() {
+		PrometheusRule rule = this.defaults.named(PrometheusRule.class, "scales-well");
+		Path rulesFile = RepositoryFiles.resolve("monitoring/rules/scales-well.rules.yml");
+		PrometheusRule expected = new KubernetesSerialization()
+			.unmarshal("apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n"
+					+ RepositoryFiles.read(rulesFile).indent(2), PrometheusRule.class);
+		assertThat(rule.getSpec().getGroups()).isNotEmpty().isEqualTo(expected.getSpec().getGroups());
+	}
+
+	@Test
+	void everyDashboardIsAConfigMapTheGrafanaSidecarPicksUp() {
+		List<Path> dashboards = RepositoryFiles.list("monitoring/dashboards", ".json");
+		List<ConfigMap> configMaps = this.defaults.all(ConfigMap.class)
+			.stream()
+			.filter((configMap) -> "1".equals(configMap.getMetadata().getLabels().get("grafana_dashboard")))
+			.toList();
+		assertThat(configMaps).hasSameSizeAs(dashboards).hasSizeGreaterThanOrEqualTo(4);
+		for (Path dashboard : dashboards) {
+			String file = dashboard.getFileName().toString();
+			assertThat(configMaps).anySatisfy((configMap) -> assertThat(configMap.getData()).containsEntry(file,
+					RepositoryFiles.read(dashboard).strip()));
+		}
+	}
+
+	@Test
+	void serviceAccountsCarryTheirIrsaRoleOnlyWhenOneIsSet() {
+		for (String component : List.of("ingest", "predict", "analytics", "etl")) {
+			ServiceAccount account = this.eks.named(ServiceAccount.class, ScalesWellChart.componentName(component));
+			assertThat(account.getMetadata().getAnnotations()).containsEntry("eks.amazonaws.com/role-arn",
+					"arn:aws:iam::123456789012:role/scales-well-" + component);
+		}
+		assertThat(this.defaults.all(ServiceAccount.class)).hasSize(3)
+			.allSatisfy((account) -> assertThat(account.getMetadata().getAnnotations()).isNullOrEmpty());
+	}
+
+	@Test
+	void imagesComeFromTheRegistryWithTheTagDefaultingToAppVersion() {
+		Deployment ingest = this.eks.named(Deployment.class, "scales-well-ingest");
+		assertThat(ingest.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+			.isEqualTo("123456789012.dkr.ecr.eu-west-1.amazonaws.com/scales-well/ingest-service:1.4.2");
+		Deployment predict = this.defaults.named(Deployment.class, "scales-well-predict");
+		assertThat(predict.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+			.isEqualTo("scales-well/predict-service:0.1.0");
+	}
+
+	@Test
+	void ingressRoutesEachServiceItsPathsOverTls() {
+		assertThat(this.defaults.all(Ingress.class)).isEmpty();
+		Ingress ingress = this.eks.named(Ingress.class, "scales-well");
+		assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+		assertThat(ingress.getSpec().getTls()).singleElement()
+			.satisfies((tls) -> assertThat(tls.getHosts()).containsExactly("api.scaleswell.dev"));
+		Map<String, String> routes = new java.util.TreeMap<>();
+		ingress.getSpec()
+			.getRules()
+			.get(0)
+			.getHttp()
+			.getPaths()
+			.forEach((path) -> routes.put(path.getPath(), path.getBackend().getService().getName()));
+		assertThat(routes).containsEntry("/submit-user-data", "scales-well-ingest")
+			.containsEntry("/duel-results", "scales-well-ingest")
+			.containsEntry("/duel", "scales-well-predict")
+			.containsEntry("/warriors", "scales-well-predict")
+			.containsEntry("/analytics", "scales-well-analytics");
+	}
+
+	@Test
+	void etlCronJobRunsEveryFiveMinutesAndPushesItsMetrics() {
+		assertThat(this.defaults.all(CronJob.class)).isEmpty();
+		CronJob cronJob = this.eks.named(CronJob.class, "scales-well-etl");
+		assertThat(cronJob.getSpec().getSchedule()).isEqualTo("*/5 * * * *");
+		assertThat(cronJob.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
+		var container = cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0);
+		assertThat(container.getArgs()).containsExactly("run", "--pushgateway",
+				"http://prometheus-pushgateway.monitoring:9091");
+		assertThat(ChartRenderingTests.env(container)).containsEntry("S3_BUCKET", "scales-well-lake-prod")
+			.containsEntry("AWS_REGION", "eu-west-1");
+		assertThat(this.eks.named(NetworkPolicy.class, "scales-well-etl-to-pushgateway").getSpec().getEgress())
+			.singleElement()
+			.satisfies((rule) -> assertThat(ports(rule.getPorts())).containsExactly("TCP/9091"));
+	}
+
+	private static List<String> ports(List<NetworkPolicyPort> ports) {
+		return ports.stream().map((port) -> port.getProtocol() + "/" + port.getPort().getValue()).toList();
+	}
+
+}

@@ -1,0 +1,111 @@
+package dev.scaleswell.deploy.chart;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import dev.scaleswell.deploy.RepositoryFiles;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The chart under {@code helm/scales-well}, linted and rendered by the Helm library
+ * embedded in helm-java (no helm binary, no cluster), its output parsed into typed
+ * Kubernetes objects.
+ */
+public final class ScalesWellChart {
+
+	static final Path DIRECTORY = RepositoryFiles.resolve("helm/scales-well");
+
+	static final String RELEASE = "scales-well";
+
+	static final String NAMESPACE = "scales-well";
+
+	/** A current EKS version (helm-java otherwise renders for Kubernetes 1.20). */
+	static final String KUBE_VERSION = "1.33.0";
+
+	private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+	private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
+
+	private ScalesWellChart() {
+	}
+
+	static LintResult lintStrict() {
+		return new Helm(DIRECTORY).lint().strict().call();
+	}
+
+	static List<Path> ciValuesFiles() {
+		return RepositoryFiles.list("helm/scales-well/ci", "-values.yaml");
+	}
+
+	/**
+	 * Renders the chart with the defaults, then {@code valuesFile}, then {@code sets}.
+	 */
+	static Rendered render(@Nullable Path valuesFile, Map<String, String> sets) {
+		TemplateCommand template = new Helm(DIRECTORY).template()
+			.withName(RELEASE)
+			.withNamespace(NAMESPACE)
+			.withKubeVersion(KUBE_VERSION);
+		if (valuesFile != null) {
+			template.withValuesFile(valuesFile);
+		}
+		sets.forEach(template::set);
+		return new Rendered(parse(template.call()));
+	}
+
+	public static Rendered renderDefaults() {
+		return renderCached(null);
+	}
+
+	/**
+	 * The rendering of the defaults plus {@code valuesFile} (may be {@code null}),
+	 * rendered once per test run: many tests read the same rendering.
+	 */
+	static Rendered renderCached(@Nullable Path valuesFile) {
+		return CACHE.computeIfAbsent(String.valueOf(valuesFile), (key) -> render(valuesFile, Map.of()));
+	}
+
+	public static String componentName(String component) {
+		return RELEASE + "-" + component;
+	}
+
+	private static List<HasMetadata> parse(String yaml) {
+		List<HasMetadata> objects = new ArrayList<>();
+		for (String document : yaml.split("(?m)^---\\s*$")) {
+			if (document.lines().allMatch((line) -> line.isBlank() || line.startsWith("#"))) {
+				continue;
+			}
+			objects.add(SERIALIZATION.unmarshal(document, HasMetadata.class));
+		}
+		return objects;
+	}
+
+	/** The objects of one rendering. */
+	public record Rendered(List<HasMetadata> objects) {
+
+		<T extends HasMetadata> List<T> all(Class<T> type) {
+			return this.objects.stream().filter(type::isInstance).map(type::cast).toList();
+		}
+
+		public <T extends HasMetadata> T named(Class<T> type, String name) {
+			return all(type).stream()
+				.filter((object) -> name.equals(object.getMetadata().getName()))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " named " + name + " in "
+						+ this.objects.stream().map(Rendered::describe).toList()));
+		}
+
+		private static String describe(HasMetadata object) {
+			return object.getKind() + "/" + object.getMetadata().getName();
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package dev.scaleswell.etl.curate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.scaleswell.etl.lake.DayStates;
+import dev.scaleswell.etl.lake.ParquetPart;
+import dev.scaleswell.etl.lake.RunManifest.Counts;
+import dev.scaleswell.etl.lake.RunManifest.DatasetRun;
+import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.record.Dataset;
+import dev.scaleswell.model.record.LakeRecord;
+import dev.scaleswell.model.record.LineError;
+import dev.scaleswell.model.record.Submission;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Curates the decoded raw objects of one dataset, in key order: quarantines bad lines and
+ * unreadable objects, drops records whose id was already curated (in this run or a
+ * committed one), and appends the rest to one Parquet file per {@code dt} partition,
+ * rolling to a new part past the target size.
+ */
+final class DatasetCurator {
+
+	private final S3Client s3;
+
+	private final String bucket;
+
+	private final Dataset dataset;
+
+	private final String runId;
+
+	private final Path workDirectory;
+
+	private final long targetFileBytes;
+
+	private final DayStates states;
+
+	private final UsersAggregate users;
+
+	private final QuarantineWriter quarantine;
+
+	private final Map<LocalDate, ParquetPart<CuratedRow>> open = new TreeMap<>();
+
+	private final Map<LocalDate, Integer> partCounts = new TreeMap<>();
+
+	private final List<ParquetPart<CuratedRow>> full = new ArrayList<>();
+
+	private final List<String> inputs = new ArrayList<>();
+
+	private long corruptObjects;
+
+	private long read;
+
+	private long quarantined;
+
+	private long duplicate;
+
+	private long written;
+
+	DatasetCurator(S3Client s3, String bucket, Dataset dataset, String runId, Path workDirectory, long targetFileBytes,
+			DayStates states, UsersAggregate users) {
+		this.s3 = s3;
+		this.bucket = bucket;
+		this.dataset = dataset;
+		this.runId = runId;
+		this.workDirectory = workDirectory;
+		this.targetFileBytes = targetFileBytes;
+		this.states = states;
+		this.users = users;
+		this.quarantine = new QuarantineWriter(s3, bucket, dataset, runId);
+	}
+
+	void accept(RawObject object) {
+		this.inputs.add(object.key());
+		if (object.corruptReason() != null) {
+			this.corruptObjects++;
+			this.quarantine.object(object.key(), object.corruptReason());
+		}
+		else {
+			for (LineError error : object.errors()) {
+				this.quarantine.line(object.key(), error);
+			}
+			this.read += object.rows().size() + object.errors().size();
+			this.quarantined += object.errors().size();
+			for (CuratedRow row : object.rows()) {
+				curate(row);
+			}
+		}
+		LocalDate rawDay = LakeLayout.parseRawKey(object.key()).orElseThrow().day();
+		this.states.get(this.dataset, rawDay).markProcessed(object.key());
+	}
+
+	private void curate(CuratedRow row) {
+		LakeRecord record = row.record();
+		LocalDate day = LocalDate.ofInstant(record.receivedAt(), ZoneOffset.UTC);
+		// a retry of an idempotent request may be received on either side of midnight
+		if (this.states.get(this.dataset, day).containsId(record.id())
+				|| this.states.get(this.dataset, day.minusDays(1)).containsId(record.id())
+				|| this.states.get(this.dataset, day.plusDays(1)).containsId(record.id())) {
+			this.duplicate++;
+			return;
+		}
+		this.states.get(this.dataset, day).addId(record.id());
+		part(day).write(row);
+		this.written++;
+		if (record instanceof Submission submission) {
+			this.users.add(submission, row.identityKeys()[0]);
+		}
+	}
+
+	private ParquetPart<CuratedRow> part(LocalDate day) {
+		ParquetPart<CuratedRow> part = this.open.get(day);
+		// the size is checked every few thousand rows: it walks every column's buffers
+		if (part != null && part.rows() % 4096 == 0 && part.dataSize() >= this.targetFileBytes) {
+			part.close();
+			this.full.add(part);
+			part = null;
+		}
+		if (part == null) {
+			int n = this.partCounts.merge(day, 1, Integer::sum) - 1;
+			part = ParquetPart.open(this.workDirectory, LakeLayout.curatedKey(this.dataset, day, this.runId, n),
+					CuratedRow.writer(this.dataset), "id");
+			this.open.put(day, part);
+		}
+		return part;
+	}
+
+	/**
+	 * Uploads the curated and quarantine files and reports what this dataset's run did.
+	 */
+	DatasetRun finish() {
+		this.full.addAll(this.open.values());
+		this.open.clear();
+		List<String> curated = new ArrayList<>();
+		for (ParquetPart<CuratedRow> part : this.full) {
+			part.upload(this.s3, this.bucket);
+			curated.add(part.key());
+		}
+		List<String> quarantineFiles = this.quarantine.finish();
+		long valid = this.read - this.quarantined;
+		return new DatasetRun(List.copyOf(this.inputs), curated, quarantineFiles, new Counts(this.inputs.size(),
+				this.corruptObjects, this.read, valid, this.quarantined, this.duplicate, this.written));
+	}
+
+	long written() {
+		return this.written;
+	}
+
+}

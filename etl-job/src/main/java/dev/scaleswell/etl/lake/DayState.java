@@ -1,0 +1,106 @@
+package dev.scaleswell.etl.lake;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The ETL's bookkeeping for one day of one dataset: which raw objects of that day were
+ * processed (so a late object is found by listing the day) and which record ids were
+ * curated with that day's {@code received_at} (so a duplicate is never written twice).
+ * Stored as gzip binary: version, keys as modified UTF-8, ids as pairs of longs.
+ */
+public final class DayState {
+
+	private static final int VERSION = 1;
+
+	private final Set<String> processedKeys;
+
+	private final IdSet ids;
+
+	private boolean changed;
+
+	private DayState(Set<String> processedKeys, IdSet ids) {
+		this.processedKeys = processedKeys;
+		this.ids = ids;
+	}
+
+	public static DayState empty() {
+		return new DayState(new HashSet<>(), new IdSet());
+	}
+
+	public boolean isProcessed(String rawKey) {
+		return this.processedKeys.contains(rawKey);
+	}
+
+	public void markProcessed(String rawKey) {
+		this.changed |= this.processedKeys.add(rawKey);
+	}
+
+	public int processedCount() {
+		return this.processedKeys.size();
+	}
+
+	public boolean containsId(UUID id) {
+		return this.ids.contains(id);
+	}
+
+	/** Records a curated id; {@code false} if it was already there. */
+	public boolean addId(UUID id) {
+		boolean added = this.ids.add(id);
+		this.changed |= added;
+		return added;
+	}
+
+	public int idCount() {
+		return this.ids.size();
+	}
+
+	/** Whether this run changed the state, so that a new version must be written. */
+	public boolean changed() {
+		return this.changed;
+	}
+
+	public byte[] toBytes() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + this.ids.size() * 17);
+		try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 65536))) {
+			out.writeInt(VERSION);
+			out.writeInt(this.processedKeys.size());
+			for (String key : this.processedKeys.stream().sorted().toList()) {
+				out.writeUTF(key);
+			}
+			this.ids.writeTo(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	public static DayState fromBytes(byte[] gzipped) {
+		try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(gzipped), 65536))) {
+			int version = in.readInt();
+			if (version != VERSION) {
+				throw new IllegalStateException("unsupported ETL day state version " + version);
+			}
+			int keys = in.readInt();
+			Set<String> processed = HashSet.newHashSet(keys);
+			for (int i = 0; i < keys; i++) {
+				processed.add(in.readUTF());
+			}
+			return new DayState(processed, IdSet.readFrom(in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.scaleswell.etl.report;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A {@link RunReport} in the Prometheus text exposition format, with the metric names the
+ * alerts and dashboards are written against.
+ */
+public final class RunMetrics {
+
+	private RunMetrics() {
+	}
+
+	public static String render(RunReport report) {
+		StringBuilder text = new StringBuilder();
+		if (report.succeeded()) {
+			header(text, "etl_last_success_timestamp_seconds", "gauge", "When the last successful ETL run finished.");
+			sample(text, "etl_last_success_timestamp_seconds", "", report.finishedAt().toEpochMilli() / 1000.0);
+		}
+		header(text, "etl_step_seconds", "gauge", "Duration of each step of the last ETL run.");
+		for (StepTiming step : report.steps()) {
+			sample(text, "etl_step_seconds", labels("step", step.step()), step.seconds());
+		}
+		if (!report.records().isEmpty()) {
+			header(text, "etl_records_total", "gauge", "Records handled by the last ETL run, by dataset and outcome.");
+			for (Map.Entry<String, Map<String, Long>> dataset : report.records().entrySet()) {
+				for (Map.Entry<String, Long> outcome : dataset.getValue().entrySet()) {
+					sample(text, "etl_records_total",
+							labels("dataset", dataset.getKey()) + "," + labels("outcome", outcome.getKey()),
+							outcome.getValue());
+				}
+			}
+		}
+		RunReport.ModelSummary model = report.model();
+		if (model != null) {
+			header(text, "etl_model_holdout_accuracy", "gauge",
+					"Holdout accuracy of the model trained by the last run.");
+			sample(text, "etl_model_holdout_accuracy", labels("version", model.version()), model.holdoutAccuracy());
+		}
+		RunReport.DriftSummary drift = report.drift();
+		if (drift != null && !drift.psi().isEmpty()) {
+			header(text, "etl_drift_psi", "gauge", "Population stability index of new submissions by feature.");
+			for (Map.Entry<String, Double> psi : drift.psi().entrySet()) {
+				sample(text, "etl_drift_psi", labels("feature", psi.getKey()), psi.getValue());
+			}
+		}
+		return text.toString();
+	}
+
+	private static void header(StringBuilder text, String name, String type, String help) {
+		text.append("# HELP ").append(name).append(' ').append(help).append('\n');
+		text.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+	}
+
+	private static void sample(StringBuilder text, String name, String labels, double value) {
+		text.append(name);
+		if (!labels.isEmpty()) {
+			text.append('{').append(labels).append('}');
+		}
+		text.append(' ').append(format(value)).append('\n');
+	}
+
+	private static String labels(String name, String value) {
+		return name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+	}
+
+	private static String format(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		return String.format(Locale.ROOT, "%s", value);
+	}
+
+}

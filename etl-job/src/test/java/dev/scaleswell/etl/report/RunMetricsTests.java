@@ -1,0 +1,45 @@
+package dev.scaleswell.etl.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunMetricsTests {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T19:00:04Z"), ZoneOffset.UTC);
+
+	@Test
+	void successfulRunShouldRenderEveryMetricOfTheContract() {
+		RunRecorder recorder = new RunRecorder(CLOCK);
+		recorder.runId("r1");
+		recorder.start("curate").succeeded("10 records");
+		recorder.records("submissions", "curated", 10);
+		recorder.records("submissions", "quarantined", 2);
+		recorder.model(new RunReport.ModelSummary("v1", 0.8125, "PROMOTED", "first model", "v1"));
+		recorder.drift(new RunReport.DriftSummary("reports/drift/r1.json", Map.of("age", 0.25), true));
+
+		String text = RunMetrics.render(recorder.finish(null));
+
+		assertThat(text).contains("# TYPE etl_last_success_timestamp_seconds gauge\n")
+			.contains("etl_last_success_timestamp_seconds 1796151604\n")
+			.contains("etl_step_seconds{step=\"curate\"} 0\n")
+			.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 10\n")
+			.contains("etl_records_total{dataset=\"submissions\",outcome=\"quarantined\"} 2\n")
+			.contains("etl_model_holdout_accuracy{version=\"v1\"} 0.8125\n")
+			.contains("etl_drift_psi{feature=\"age\"} 0.25\n");
+	}
+
+	@Test
+	void failedRunShouldNotClaimASuccess() {
+		RunRecorder recorder = new RunRecorder(CLOCK);
+		recorder.start("curate").failed("S3 unreachable");
+		String text = RunMetrics.render(recorder.finish("S3 unreachable"));
+		assertThat(text).doesNotContain("etl_last_success_timestamp_seconds").contains("etl_step_seconds");
+	}
+
+}

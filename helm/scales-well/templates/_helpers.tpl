@@ -1,0 +1,74 @@
+{{/* Chart name, overridable. */}}
+{{- define "scales-well.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Release-scoped prefix of every resource name; the release name alone when it already contains the chart name. */}}
+{{- define "scales-well.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Name of one component's objects: <fullname>-<component>. Call with (dict "root" $ "component" "ingest"). */}}
+{{- define "scales-well.componentName" -}}
+{{- printf "%s-%s" (include "scales-well.fullname" .root) .component | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Labels on every object. */}}
+{{- define "scales-well.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+app.kubernetes.io/part-of: {{ include "scales-well.name" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{/* Selector labels of one component: stable across upgrades (no version). Call with (dict "root" $ "component" "ingest"). */}}
+{{- define "scales-well.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "scales-well.name" .root }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{/* Labels of one component's objects. */}}
+{{- define "scales-well.componentLabels" -}}
+{{ include "scales-well.labels" .root }}
+{{ include "scales-well.selectorLabels" . }}
+{{- end }}
+
+{{/* Image reference: registry/repository:tag, the tag defaulting to the chart's appVersion. Call with (dict "root" $ "image" .image). */}}
+{{- define "scales-well.image" -}}
+{{- $repository := .image.repository }}
+{{- if .root.Values.image.registry }}
+{{- $repository = printf "%s/%s" (trimSuffix "/" .root.Values.image.registry) .image.repository }}
+{{- end }}
+{{- printf "%s:%s" $repository (default .root.Chart.AppVersion .image.tag) }}
+{{- end }}
+
+{{/* S3 settings every container gets. */}}
+{{- define "scales-well.s3Env" -}}
+- name: S3_BUCKET
+  value: {{ .Values.s3.bucket | quote }}
+- name: AWS_REGION
+  value: {{ .Values.s3.region | quote }}
+{{- with .Values.s3.endpoint }}
+- name: SCALESWELL_S3_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+- name: SCALESWELL_S3_PATH_STYLE
+  value: {{ .Values.s3.pathStyle | quote }}
+{{- end }}
+
+{{/* The /tmp emptyDir that makes a read-only root filesystem workable. Call with the size limit. */}}
+{{- define "scales-well.tmpVolume" -}}
+- name: tmp
+  emptyDir:
+    sizeLimit: {{ . }}
+{{- end }}

@@ -1,0 +1,106 @@
+package dev.scaleswell.ingest.prediction;
+
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import dev.scaleswell.model.warrior.WarriorProfile;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Asks predict-service for a new warrior's rating. Every call is bounded by the timeout
+ * and guarded by a circuit breaker, and runs beside the S3 write, so a submission waits
+ * for whichever of the two is slower and never fails because of predict-service.
+ */
+@Component
+public class PredictionClient implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(PredictionClient.class);
+
+	private final RestClient rest;
+
+	private final CircuitBreaker breaker;
+
+	private final PredictionProperties properties;
+
+	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+	private final Counter ok;
+
+	private final Counter unavailable;
+
+	public PredictionClient(PredictionProperties properties, MeterRegistry meters) {
+		this.properties = properties;
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(this.executor).build());
+		requests.setReadTimeout(properties.timeout());
+		this.rest = RestClient.builder().baseUrl(properties.baseUrl().toString()).requestFactory(requests).build();
+		this.breaker = CircuitBreaker.of("predict",
+				CircuitBreakerConfig.custom()
+					.failureRateThreshold(properties.failureRateThreshold())
+					.slowCallDurationThreshold(properties.timeout())
+					.slowCallRateThreshold(properties.failureRateThreshold())
+					.slidingWindowSize(20)
+					.minimumNumberOfCalls(10)
+					.waitDurationInOpenState(properties.openDuration())
+					.build());
+		this.ok = counter(meters, PredictionResult.OK);
+		this.unavailable = counter(meters, PredictionResult.UNAVAILABLE);
+	}
+
+	/** Starts the call; the future always completes, within about the timeout. */
+	public CompletableFuture<PredictionResult> predict(WarriorProfile warrior) {
+		return CompletableFuture.supplyAsync(() -> call(warrior), this.executor)
+			.completeOnTimeout(PredictionResult.unavailable(), this.properties.timeout().toMillis() * 2,
+					TimeUnit.MILLISECONDS);
+	}
+
+	private PredictionResult call(WarriorProfile warrior) {
+		try {
+			Prediction prediction = this.breaker.executeSupplier(() -> this.rest.post()
+				.uri("/warriors/rating")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("name", warrior.name(), "age", warrior.age(), "hero", warrior.hero().name()))
+				.retrieve()
+				.body(Prediction.class));
+			if (prediction == null) {
+				this.unavailable.increment();
+				return PredictionResult.unavailable();
+			}
+			this.ok.increment();
+			return PredictionResult.ok(prediction);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("No prediction: {}", ex.getMessage());
+			this.unavailable.increment();
+			return PredictionResult.unavailable();
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.close();
+	}
+
+	private static Counter counter(MeterRegistry meters, String status) {
+		return Counter.builder("ingest.predictions")
+			.description("Instant predictions by status")
+			.tag("status", status)
+			.register(meters);
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.scaleswell.loadtests.config;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LoadTestSettingsTests {
+
+	@Test
+	void defaultsShouldTargetTheLocalStackPortsWithBoundedLoad() {
+		LoadTestSettings settings = LoadTestSettings.from(Map.of());
+		assertThat(settings.ingestUrl()).isEqualTo("http://127.0.0.1:8081");
+		assertThat(settings.predictUrl()).isEqualTo("http://127.0.0.1:8082");
+		assertThat(settings.analyticsUrl()).isEqualTo("http://127.0.0.1:8083");
+		assertThat(settings.baselineUrl()).isEqualTo("http://127.0.0.1:8090");
+		assertThat(settings.ratePerSecond()).isEqualTo(50);
+		assertThat(settings.durationSeconds()).isEqualTo(30);
+		assertThat(settings.slo()).isEqualTo(new Slo(50, 1.0));
+		assertThat(settings.ramp()).isEqualTo(new RampPlan(50, 50, 8, 10));
+		assertThat(settings.rampTarget()).isEqualTo(RampTarget.DUEL);
+	}
+
+	@Test
+	void propertiesShouldOverrideDefaults() {
+		LoadTestSettings settings = LoadTestSettings.from(Map.of("loadtest.rate", "400", "loadtest.durationSeconds",
+				" 120 ", "loadtest.slo.p99Millis", "20", "loadtest.slo.maxErrorPercent", "0.1", "loadtest.ramp.target",
+				"Mixed", "loadtest.predictUrl", "http://localhost:18082/"));
+		assertThat(settings.ratePerSecond()).isEqualTo(400);
+		assertThat(settings.durationSeconds()).isEqualTo(120);
+		assertThat(settings.slo()).isEqualTo(new Slo(20, 0.1));
+		assertThat(settings.rampTarget()).isEqualTo(RampTarget.MIXED);
+		assertThat(settings.predictUrl()).isEqualTo("http://localhost:18082");
+	}
+
+	@Test
+	void durationAboveTheBoundShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.durationSeconds", "3600")))
+			.withMessage("loadtest.durationSeconds must be between 1 and 600, was 3600");
+	}
+
+	@Test
+	void nonNumericRateShouldBeRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.rate", "lots")))
+			.withMessage("loadtest.rate must be an integer, was 'lots'");
+	}
+
+	@Test
+	void errorPercentOutsideZeroToHundredShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.slo.maxErrorPercent", "NaN")))
+			.withMessageStartingWith("loadtest.slo.maxErrorPercent must be between 0.0 and 100.0");
+	}
+
+	@Test
+	void rampLongerThanTenMinutesShouldBeRefused() {
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> LoadTestSettings.from(Map.of("loadtest.ramp.levels", "30", "loadtest.ramp.levelSeconds", "30")))
+			.withMessage("loadtest.ramp.levels x loadtest.ramp.levelSeconds must be at most 600 s, was 900 s");
+	}
+
+	@Test
+	void unknownRampTargetShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.ramp.target", "everything")))
+			.withMessageContaining("loadtest.ramp.target must be one of");
+	}
+
+	@Test
+	void remoteTargetShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.analyticsUrl", "http://prod.example.com")))
+			.withMessageContaining("loadtest.analyticsUrl must point at loopback");
+	}
+
+}
