@@ -3,6 +3,7 @@ package dev.scaleswell.predict.model;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -28,7 +29,8 @@ import org.springframework.context.SmartLifecycle;
  * Follows the registry's aliases: reads them every poll interval and, when one names a
  * version not yet serving, loads and verifies it off the request path, then swaps it in
  * at once. A version that fails verification is counted, logged once and never retried;
- * the previous model keeps serving.
+ * the previous model keeps serving. With a pinned version ({@code MODEL_KEY}) only that
+ * version serves, and the aliases are ignored.
  */
 class RegistryWatcher implements SmartLifecycle {
 
@@ -46,6 +48,8 @@ class RegistryWatcher implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final @Nullable AliasPointer pinned;
+
 	private final Set<String> rejectedVersions = new HashSet<>();
 
 	private final Object lifecycle = new Object();
@@ -61,12 +65,18 @@ class RegistryWatcher implements SmartLifecycle {
 		this.metrics = metrics;
 		this.space = space;
 		this.interval = properties.pollInterval();
+		this.pinned = (properties.pin() != null) ? AliasPointer.champion(properties.pin(), List.of(), clock.instant())
+				: null;
 		this.clock = clock;
 	}
 
 	/** Reads both aliases once and swaps in whatever changed. */
 	synchronized void refresh() {
 		try {
+			if (this.pinned != null) {
+				refreshChampion(this.pinned);
+				return;
+			}
 			Optional<VersionedAlias> champion = this.registry.readAlias(ModelAlias.CHAMPION);
 			Optional<VersionedAlias> challenger = this.registry.readAlias(ModelAlias.CHALLENGER);
 			refreshChampion(champion.map(VersionedAlias::pointer).orElse(null));
