@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * The committed lake as analytics reads it: {@code latest.json} with a conditional GET,
  * and the curated Parquet files it names, streamed with only the columns analytics needs.
  */
-public class CuratedLake {
+public final class CuratedLake {
 
 	private static final int NOT_MODIFIED = 304;
 
