@@ -66,9 +66,9 @@ app.kubernetes.io/component: {{ .component }}
   value: {{ .Values.s3.pathStyle | quote }}
 {{- end }}
 
-{{/* The /tmp emptyDir that makes a read-only root filesystem workable. */}}
+{{/* The /tmp emptyDir that makes a read-only root filesystem workable. Call with the size limit. */}}
 {{- define "scales-well.tmpVolume" -}}
 - name: tmp
   emptyDir:
-    sizeLimit: {{ .Values.tmpSizeLimit }}
+    sizeLimit: {{ . }}
 {{- end }}

@@ -67,7 +67,7 @@ public class DuelModelBenchmark {
 	public void train() {
 		DuelSimulator simulator = new DuelSimulator(HeroCatalog.standard());
 		List<LabelledDuel> duels = simulator.sample(simulator.randomWarriors(10_000, 1L), this.trainingDuels, 2L);
-		this.smile = SmileForests.fit(duels, TrainingOptions.defaults());
+		this.smile = TrainedForests.fitOrReuse(duels, TrainingOptions.defaults(), "bench-" + this.trainingDuels);
 		this.model = DuelModel.compile(this.smile, TrainingOptions.defaults());
 		List<LabelledDuel> pairs = simulator.sample(simulator.randomWarriors(PAIRS, 3L), PAIRS, 4L);
 		this.a = new WarriorProfile[PAIRS];

@@ -3,14 +3,19 @@ package dev.scaleswell.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 
+import smile.regression.RandomForest;
+
 import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.duel.DuelSimulator;
+import dev.scaleswell.model.duel.FeatureEncoder;
 import dev.scaleswell.model.duel.LabelledDuel;
 import dev.scaleswell.model.duel.ModelEvaluation;
 import dev.scaleswell.model.duel.ModelLoadException;
+import dev.scaleswell.model.duel.SmileForests;
 import dev.scaleswell.model.duel.TrainingOptions;
 import dev.scaleswell.model.hero.HeroCatalog;
 
@@ -47,7 +52,8 @@ public final class ModelReport {
 		resetPeaks();
 		long started = System.nanoTime();
 		long cpuStarted = processCpuNanos();
-		DuelModel model = DuelModel.train(training, options);
+		RandomForest smile = SmileForests.fit(training, options);
+		DuelModel model = DuelModel.compile(smile, options);
 		double trainingSeconds = (System.nanoTime() - started) / 1e9;
 		double trainingCpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
 		print("training duels (rows = 2x)", trainingDuels);
@@ -66,6 +72,9 @@ public final class ModelReport {
 		print("points below Bayes (realised)", 100 * (evaluation.bayesAccuracy() - evaluation.accuracy()));
 		print("holdout log loss", evaluation.logLoss());
 
+		inferenceCpuTime(model, smile, holdout);
+		smile = null;
+
 		byte[] artifact = model.toBytes();
 		String sha256 = DuelModel.sha256(artifact);
 		print("artifact bytes", artifact.length);
@@ -80,6 +89,46 @@ public final class ModelReport {
 		print("loaded model heap MB (GC delta)", (after - before) / 1e6);
 		print("loaded model still answers", loaded.evaluate(holdout.subList(0, 1_000)).duels() == 1_000);
 		print("load average (1 min) at end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	/**
+	 * CPU time per antisymmetric prediction, ours and Smile's, in alternating blocks on
+	 * this thread: on a loaded machine, thread CPU time is steadier than JMH's wall clock
+	 * (run JMH too).
+	 */
+	private static void inferenceCpuTime(DuelModel model, RandomForest smile, List<LabelledDuel> duels) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double[][] ab = new double[duels.size()][];
+		double[][] ba = new double[duels.size()][];
+		for (int i = 0; i < ab.length; i++) {
+			ab[i] = FeatureEncoder.encode(duels.get(i).a(), duels.get(i).b());
+			ba[i] = FeatureEncoder.swap(ab[i]);
+		}
+		long ours = 0;
+		long theirs = 0;
+		double sink = 0;
+		int rounds = 12;
+		for (int round = 0; round < rounds; round++) {
+			long start = threads.getCurrentThreadCpuTime();
+			for (double[] row : ab) {
+				sink += model.probability(row);
+			}
+			long middle = threads.getCurrentThreadCpuTime();
+			for (int i = 0; i < ab.length; i++) {
+				sink += 0.5 + 0.5 * (SmileForests.predict(smile, ab[i]) - SmileForests.predict(smile, ba[i]));
+			}
+			long end = threads.getCurrentThreadCpuTime();
+			// the first rounds warm up the JIT
+			if (round >= rounds / 2) {
+				ours += middle - start;
+				theirs += end - middle;
+			}
+		}
+		double predictions = (double) (rounds / 2) * ab.length;
+		print("ours: CPU ns per antisymmetric prediction", ours / predictions);
+		print("Smile: CPU ns per antisymmetric prediction", theirs / predictions);
+		print("Smile / ours", (double) theirs / ours);
+		print("(checksum of predictions)", sink);
 	}
 
 	private static long processCpuNanos() {

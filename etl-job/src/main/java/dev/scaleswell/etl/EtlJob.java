@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.util.Map;
 
 import dev.scaleswell.etl.curate.CurateCommand;
+import dev.scaleswell.etl.drift.DriftCommand;
 import dev.scaleswell.etl.lake.LockHeldException;
+import dev.scaleswell.etl.registry.DemoteChallengerCommand;
+import dev.scaleswell.etl.registry.ListModelsCommand;
+import dev.scaleswell.etl.registry.PromoteCommand;
+import dev.scaleswell.etl.registry.RollbackCommand;
+import dev.scaleswell.etl.run.RunCommand;
+import dev.scaleswell.etl.train.TrainCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -19,7 +26,9 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "etl-job", mixinStandardHelpOptions = true, version = "etl-job 0.1.0",
 		description = "Curates the raw data lake, trains and publishes the duel model.",
-		subcommands = { CurateCommand.class }, exitCodeListHeading = "%nExit codes:%n",
+		subcommands = { CurateCommand.class, RunCommand.class, TrainCommand.class, PromoteCommand.class,
+				RollbackCommand.class, DemoteChallengerCommand.class, ListModelsCommand.class, DriftCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the step failed (the reason is printed)", "2:invalid command line",
 				"3:another run holds the ETL lock" })
 public final class EtlJob {

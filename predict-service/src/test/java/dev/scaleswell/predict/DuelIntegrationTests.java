@@ -244,6 +244,21 @@ class DuelIntegrationTests {
 			.isEqualTo(FeatureEncoder.FEATURES);
 	}
 
+	@Test
+	void oversizedBodyShouldAnswer413Problem() {
+		this.client.post()
+			.uri("/duel")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"warrior1\": \"" + "x".repeat(70_000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("https://scaleswell.dev/problems/payload-too-large"));
+	}
+
 	private JsonNode get(String uri) {
 		String body = this.client.get()
 			.uri(uri)

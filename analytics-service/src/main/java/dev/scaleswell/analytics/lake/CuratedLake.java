@@ -2,21 +2,14 @@ package dev.scaleswell.analytics.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
-import org.apache.avro.Schema;
-import org.apache.avro.SchemaBuilder;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.avro.AvroReadSupport;
-import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,24 +25,10 @@ public class CuratedLake {
 
 	private static final int NOT_MODIFIED = 304;
 
-	static final Schema USER_COLUMNS = SchemaBuilder.record("User")
-		.fields()
-		.requiredString("identity_key")
-		.requiredString("name")
-		.requiredInt("age")
-		.requiredString("hero")
-		.optionalDouble("rating")
-		.endRecord();
+	private static final List<String> USER_COLUMNS = List.of("identity_key", "name", "age", "hero", "rating");
 
-	static final Schema DUEL_COLUMNS = SchemaBuilder.record("DuelResult")
-		.fields()
-		.requiredLong("received_at")
-		.requiredString("name1")
-		.requiredString("name2")
-		.requiredString("key1")
-		.requiredString("key2")
-		.requiredString("winner_key")
-		.endRecord();
+	private static final List<String> DUEL_COLUMNS = List.of("received_at", "name1", "key1", "name2", "key2",
+			"winner_key");
 
 	private final S3Client s3;
 
@@ -98,16 +77,14 @@ public class CuratedLake {
 
 	/** Streams the users of one users snapshot file. */
 	public void forEachUser(String key, Consumer<UserRow> consumer) {
-		read(key, USER_COLUMNS, (user) -> consumer.accept(new UserRow(string(user, "identity_key"),
-				string(user, "name"), (Integer) user.get("age"), string(user, "hero"), (Double) user.get("rating"))));
+		read(key, USER_COLUMNS, (row) -> consumer.accept(
+				new UserRow(row.string(0), row.string(1), (int) row.number(2), row.string(3), row.optionalDouble(4))));
 	}
 
 	/** Streams the duel results of one curated file. */
 	public void forEachDuel(String key, Consumer<DuelRow> consumer) {
-		read(key, DUEL_COLUMNS,
-				(duel) -> consumer
-					.accept(new DuelRow(millis(duel.get("received_at")), string(duel, "name1"), string(duel, "key1"),
-							string(duel, "name2"), string(duel, "key2"), string(duel, "winner_key"))));
+		read(key, DUEL_COLUMNS, (row) -> consumer.accept(
+				new DuelRow(row.number(0), row.string(1), row.string(2), row.string(3), row.string(4), row.string(5))));
 	}
 
 	/** A whole (small) object, such as a drift report. */
@@ -115,15 +92,9 @@ public class CuratedLake {
 		return this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArrayUnsafe();
 	}
 
-	private void read(String key, Schema projection, Consumer<GenericRecord> consumer) {
-		ParquetConfiguration conf = new PlainParquetConfiguration();
-		conf.set(AvroReadSupport.AVRO_REQUESTED_PROJECTION, projection.toString());
-		try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(inputFile(key), conf)
-			.withDataModel(GenericData.get())
-			.build()) {
-			for (GenericRecord row = reader.read(); row != null; row = reader.read()) {
-				consumer.accept(row);
-			}
+	private void read(String key, List<String> columns, Consumer<ProjectedRows.Row> consumer) {
+		try {
+			ProjectedRows.read(inputFile(key), columns, consumer);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + key, ex);
@@ -132,14 +103,6 @@ public class CuratedLake {
 
 	private S3InputFile inputFile(String key) {
 		return new S3InputFile(this.s3, this.bucket, key);
-	}
-
-	private static String string(GenericRecord record, String field) {
-		return record.get(field).toString();
-	}
-
-	private static long millis(Object value) {
-		return (value instanceof java.time.Instant instant) ? instant.toEpochMilli() : ((Number) value).longValue();
 	}
 
 	/** The users snapshot columns analytics reads. */

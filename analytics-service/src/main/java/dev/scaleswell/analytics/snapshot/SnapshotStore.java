@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * served, so that it grows while the ETL or the refresh is stuck (NaN before any data).
  */
 @Component
-public class SnapshotStore {
+public final class SnapshotStore {
 
 	private final AtomicReference<@Nullable Snapshot> current = new AtomicReference<>();
 

@@ -10,10 +10,13 @@ import java.util.Locale;
 
 import dev.scaleswell.analytics.aggregate.AnalyticsView;
 import dev.scaleswell.analytics.lake.CuratedLake;
+import dev.scaleswell.analytics.lake.ManifestState;
 import dev.scaleswell.analytics.snapshot.RebuildMetrics;
 import dev.scaleswell.analytics.snapshot.Snapshot;
 import dev.scaleswell.analytics.snapshot.SnapshotLoader;
 import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.s3.S3Clients;
 import dev.scaleswell.model.s3.S3Properties;
 import dev.scaleswell.testsupport.EmbeddedS3;
@@ -23,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Times full snapshot rebuilds (the production {@link SnapshotLoader}, over S3) against
- * the lake {@link BenchLake} serves, and reports the peak heap of each: the sum of every
- * heap pool's peak since the round began, an upper bound. Run it with {@code -Xmx1g} to
- * hold the rebuild to the 1 GB budget. Arguments: {@code endpoint rounds}.
+ * the lake {@link BenchLake} serves, and reports the wall and CPU time and the peak heap
+ * of each: the sum of every heap pool's peak since the round began, an upper bound. Run
+ * it with {@code -Xmx1g} to hold the rebuild to the 1 GB budget. Arguments:
+ * {@code endpoint rounds}.
  */
 public final class RebuildBenchmark {
 
@@ -39,23 +43,49 @@ public final class RebuildBenchmark {
 				EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
 		JsonMapper json = JsonMapper.builder().build();
 		try (S3Client s3 = S3Clients.create(properties)) {
-			SnapshotLoader loader = new SnapshotLoader(new CuratedLake(s3, properties.bucket()), HeroCatalog.standard(),
-					json, new RebuildMetrics(new SimpleMeterRegistry()));
+			CuratedLake lake = new CuratedLake(s3, properties.bucket());
+			if (args.length > 2 && args[2].equals("--breakdown")) {
+				breakdown(lake);
+			}
+			SnapshotLoader loader = new SnapshotLoader(lake, HeroCatalog.standard(), json,
+					new RebuildMetrics(new SimpleMeterRegistry()));
 			System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
 			for (int round = 1; round <= rounds; round++) {
 				System.gc();
 				ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 				long gcBefore = gcMillis();
+				long cpuBefore = processCpuNanos();
 				long started = System.nanoTime();
 				Snapshot snapshot = loader.loadIfChanged(null).orElseThrow();
 				double seconds = (System.nanoTime() - started) / 1e9;
+				double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
 				AnalyticsView view = json.readValue(snapshot.analytics().body(), AnalyticsView.class);
 				System.out.printf(Locale.ROOT,
-						"round %d: rebuild %.2f s, peak heap %d MB, gc %d ms (users %d, submissions %d, duels %d, top %s)%n",
-						round, seconds, peakHeapBytes() >> 20, gcMillis() - gcBefore, view.totalUsers(),
+						"round %d: rebuild %.2f s wall, %.2f s cpu, peak heap %d MB, gc %d ms (users %d, submissions %d, duels %d, top %s)%n",
+						round, seconds, cpuSeconds, peakHeapBytes() >> 20, gcMillis() - gcBefore, view.totalUsers(),
 						view.totalSubmissions(), view.duels().recorded(),
 						view.duels().leaderboard().isEmpty() ? "-" : view.duels().leaderboard().getFirst().name());
 			}
+		}
+	}
+
+	/**
+	 * Reading alone, without aggregating: what the Parquet decoding costs per dataset.
+	 */
+	private static void breakdown(CuratedLake lake) {
+		EtlManifest manifest = ((ManifestState.Changed) lake.latest(null)).manifest();
+		long[] rows = new long[1];
+		for (int round = 1; round <= 2; round++) {
+			long cpu = processCpuNanos();
+			manifest.curatedFiles(Dataset.DUEL_RESULTS).forEach((key) -> lake.forEachDuel(key, (row) -> rows[0]++));
+			long duels = processCpuNanos();
+			manifest.usersFiles().forEach((key) -> lake.forEachUser(key, (row) -> rows[0]++));
+			long users = processCpuNanos();
+			manifest.curatedFiles(Dataset.SUBMISSIONS).forEach((key) -> rows[0] += lake.rowCount(key));
+			long footers = processCpuNanos();
+			System.out.printf(Locale.ROOT,
+					"read only, round %d: duels %.2f s cpu, users %.2f s cpu, footers %.2f s cpu%n", round,
+					(duels - cpu) / 1e9, (users - duels) / 1e9, (footers - users) / 1e9);
 		}
 	}
 
@@ -65,6 +95,15 @@ public final class RebuildBenchmark {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
 			.sum();
+	}
+
+	/**
+	 * CPU time of every thread of this JVM (GC and JIT included): fair on a shared
+	 * machine.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static long gcMillis() {

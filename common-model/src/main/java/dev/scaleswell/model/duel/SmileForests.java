@@ -38,7 +38,7 @@ public final class SmileForests {
 		RegressionTree[] trees = forest.trees();
 		int[] roots = new int[trees.length];
 		for (int t = 0; t < trees.length; t++) {
-			roots[t] = builder.add(trees[t].root());
+			roots[t] = builder.add(trees[t].root(), 0);
 		}
 		return builder.build(FeatureEncoder.FEATURES, roots);
 	}
@@ -94,59 +94,59 @@ public final class SmileForests {
 
 	private static final class Builder {
 
-		private int[] feature = new int[1024];
+		private int[] feature = new int[4096];
 
-		private double[] threshold = new double[1024];
+		private double[] threshold = new double[4096];
 
-		private int[] left = new int[1024];
+		private int[] right = new int[4096];
 
-		private int[] right = new int[1024];
-
-		private double[] leafValue = new double[1024];
+		private double[] value = new double[4096];
 
 		private int nodes;
 
-		private int leaves;
+		private int depth;
 
-		/** Adds {@code node}'s subtree in pre-order and returns its reference. */
-		int add(Node node) {
+		/**
+		 * Adds {@code node}'s subtree in pre-order at {@code level} (a root's is 0) and
+		 * returns the index of {@code node}.
+		 */
+		int add(Node node, int level) {
+			int index = this.nodes++;
+			if (index == this.feature.length) {
+				grow();
+			}
 			if (node instanceof RegressionNode leaf) {
-				if (this.leaves == this.leafValue.length) {
-					this.leafValue = Arrays.copyOf(this.leafValue, 2 * this.leaves);
-				}
-				this.leafValue[this.leaves] = leaf.output();
-				return ~this.leaves++;
+				this.threshold[index] = Double.NEGATIVE_INFINITY;
+				this.right[index] = index;
+				this.value[index] = leaf.output();
+				this.depth = Math.max(this.depth, level);
+				return index;
 			}
 			if (!(node instanceof OrdinalNode split)) {
 				throw new IllegalArgumentException(
 						"cannot compile a " + node.getClass().getSimpleName() + ": the duel features are all numeric");
 			}
-			int index = this.nodes++;
-			if (index == this.feature.length) {
-				grow();
-			}
 			this.feature[index] = ((InternalNode) split).feature();
 			this.threshold[index] = (double) SPLIT_VALUE.get(split);
-			// children first: adding them may grow (replace) the arrays
-			int trueChild = add(split.trueChild());
-			int falseChild = add(split.falseChild());
-			this.left[index] = trueChild;
+			add(split.trueChild(), level + 1);
+			// read after adding: adding may grow (replace) the arrays
+			int falseChild = add(split.falseChild(), level + 1);
 			this.right[index] = falseChild;
 			return index;
 		}
 
 		CompiledForest build(int features, int[] roots) {
-			return new CompiledForest(features, roots, Arrays.copyOf(this.feature, this.nodes),
-					Arrays.copyOf(this.threshold, this.nodes), Arrays.copyOf(this.left, this.nodes),
-					Arrays.copyOf(this.right, this.nodes), Arrays.copyOf(this.leafValue, this.leaves));
+			return new CompiledForest(features, this.depth, roots, Arrays.copyOf(this.feature, this.nodes),
+					Arrays.copyOf(this.threshold, this.nodes), Arrays.copyOf(this.right, this.nodes),
+					Arrays.copyOf(this.value, this.nodes));
 		}
 
 		private void grow() {
 			int size = 2 * this.feature.length;
 			this.feature = Arrays.copyOf(this.feature, size);
 			this.threshold = Arrays.copyOf(this.threshold, size);
-			this.left = Arrays.copyOf(this.left, size);
 			this.right = Arrays.copyOf(this.right, size);
+			this.value = Arrays.copyOf(this.value, size);
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.scaleswell.deploy.RepositoryFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,13 +69,25 @@ class ChartValuesTests {
 	}
 
 	@Test
-	void schemaClosesEveryObject() {
-		String schema = RepositoryFiles.read(ScalesWellChart.DIRECTORY.resolve("values.schema.json"));
-		long objects = schema.lines().filter((line) -> line.contains("\"type\": \"object\"")).count();
-		long closed = schema.lines().filter((line) -> line.contains("\"additionalProperties\": false")).count();
-		// open objects: string maps (annotations, labels, node selectors), tolerations,
-		// env entries, global
-		assertThat(closed).isGreaterThanOrEqualTo(objects - 14).isGreaterThan(20);
+	void schemaClosesEveryObjectWithProperties() {
+		JsonNode schema = JsonMapper.builder()
+			.build()
+			.readTree(RepositoryFiles.read(ScalesWellChart.DIRECTORY.resolve("values.schema.json")));
+		List<String> open = new ArrayList<>();
+		collectOpenObjects(schema, "$", open);
+		assertThat(open).isEmpty();
+		assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+	}
+
+	private static void collectOpenObjects(JsonNode node, String path, List<String> open) {
+		if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
+			open.add(path);
+		}
+		for (Map.Entry<String, JsonNode> child : node.properties()) {
+			if (child.getValue().isObject()) {
+				collectOpenObjects(child.getValue(), path + "." + child.getKey(), open);
+			}
+		}
 	}
 
 	/**

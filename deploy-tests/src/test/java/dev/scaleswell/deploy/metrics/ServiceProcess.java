@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * the Dockerfile does, the layers merged as the image's {@code /app}, then the
  * Dockerfile's ENTRYPOINT run with the chart's environment. No Docker engine needed.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess {
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(150);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
 
 	private static final List<String> LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies",
 			"application");
@@ -120,8 +120,10 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() throws InterruptedException {
+	/**
+	 * Stops the service as Kubernetes does: SIGTERM, then a kill after a grace period.
+	 */
+	void stop() throws InterruptedException {
 		this.process.destroy();
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

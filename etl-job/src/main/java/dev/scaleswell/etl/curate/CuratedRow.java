@@ -11,9 +11,21 @@ import dev.scaleswell.model.warrior.Names;
 import dev.scaleswell.model.warrior.WarriorProfile;
 
 /**
- * A record on its way to a curated file, with the raw object it came from.
+ * A record on its way to a curated file, with the raw object it came from and its
+ * identity keys (computed on the decoding threads, not the writing one): the warrior's
+ * for a submission; {@code name1}'s, {@code name2}'s and the winner's for a duel result.
  */
-record CuratedRow(LakeRecord record, String sourceKey) {
+record CuratedRow(LakeRecord record, String sourceKey, String[] identityKeys) {
+
+	static CuratedRow of(LakeRecord record, String sourceKey) {
+		return switch (record) {
+			case Submission submission ->
+				new CuratedRow(record, sourceKey, new String[] { submission.warrior().identityKey() });
+			case DuelResult result ->
+				new CuratedRow(record, sourceKey, new String[] { Names.identityKey(result.outcome().name1()),
+						Names.identityKey(result.outcome().name2()), Names.identityKey(result.outcome().winner()) });
+		};
+	}
 
 	static RowWriteSupport<CuratedRow> writer(Dataset dataset) {
 		return switch (dataset) {
@@ -36,7 +48,7 @@ record CuratedRow(LakeRecord record, String sourceKey) {
 			string(0, "id", submission.id().toString());
 			int64(1, "received_at", submission.receivedAt().toEpochMilli());
 			string(2, "name", warrior.name());
-			string(3, "identity_key", warrior.identityKey());
+			string(3, "identity_key", row.identityKeys()[0]);
 			int32(4, "age", warrior.age());
 			string(5, "hero", warrior.hero().name());
 			string(6, "source_key", row.sourceKey());
@@ -62,9 +74,9 @@ record CuratedRow(LakeRecord record, String sourceKey) {
 			string(3, "name1", outcome.name1());
 			string(4, "name2", outcome.name2());
 			string(5, "winner", outcome.winner());
-			string(6, "key1", Names.identityKey(outcome.name1()));
-			string(7, "key2", Names.identityKey(outcome.name2()));
-			string(8, "winner_key", Names.identityKey(outcome.winner()));
+			string(6, "key1", row.identityKeys()[0]);
+			string(7, "key2", row.identityKeys()[1]);
+			string(8, "winner_key", row.identityKeys()[2]);
 			string(9, "source_key", row.sourceKey());
 		}
 

@@ -14,7 +14,6 @@ import dev.scaleswell.etl.lake.RunManifest.Counts;
 import dev.scaleswell.etl.lake.RunManifest.DatasetRun;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
-import dev.scaleswell.model.record.DecodedObject;
 import dev.scaleswell.model.record.LakeRecord;
 import dev.scaleswell.model.record.LineError;
 import dev.scaleswell.model.record.Submission;
@@ -79,26 +78,26 @@ final class DatasetCurator {
 
 	void accept(RawObject object) {
 		this.inputs.add(object.key());
-		DecodedObject decoded = object.decoded();
-		if (decoded == null) {
+		if (object.corruptReason() != null) {
 			this.corruptObjects++;
-			this.quarantine.object(object.key(), String.valueOf(object.corruptReason()));
+			this.quarantine.object(object.key(), object.corruptReason());
 		}
 		else {
-			for (LineError error : decoded.errors()) {
+			for (LineError error : object.errors()) {
 				this.quarantine.line(object.key(), error);
 			}
-			this.read += decoded.records().size() + decoded.errors().size();
-			this.quarantined += decoded.errors().size();
-			for (LakeRecord record : decoded.records()) {
-				curate(record, object.key());
+			this.read += object.rows().size() + object.errors().size();
+			this.quarantined += object.errors().size();
+			for (CuratedRow row : object.rows()) {
+				curate(row);
 			}
 		}
 		LocalDate rawDay = LakeLayout.parseRawKey(object.key()).orElseThrow().day();
 		this.states.get(this.dataset, rawDay).markProcessed(object.key());
 	}
 
-	private void curate(LakeRecord record, String sourceKey) {
+	private void curate(CuratedRow row) {
+		LakeRecord record = row.record();
 		LocalDate day = LocalDate.ofInstant(record.receivedAt(), ZoneOffset.UTC);
 		// a retry of an idempotent request may be received on either side of midnight
 		if (this.states.get(this.dataset, day).containsId(record.id())
@@ -108,10 +107,10 @@ final class DatasetCurator {
 			return;
 		}
 		this.states.get(this.dataset, day).addId(record.id());
-		part(day).write(new CuratedRow(record, sourceKey));
+		part(day).write(row);
 		this.written++;
 		if (record instanceof Submission submission) {
-			this.users.add(submission);
+			this.users.add(submission, row.identityKeys()[0]);
 		}
 	}
 

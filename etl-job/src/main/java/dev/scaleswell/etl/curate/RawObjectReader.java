@@ -2,6 +2,7 @@ package dev.scaleswell.etl.curate;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.DecodedObject;
 import dev.scaleswell.model.record.JsonLinesCodec;
+import dev.scaleswell.model.record.LakeRecord;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -70,10 +72,14 @@ final class RawObjectReader {
 		byte[] bytes = this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArray();
 		try {
 			DecodedObject decoded = this.codec.decode(dataset, bytes);
-			return new RawObject(key, bytes.length, decoded, null);
+			List<CuratedRow> rows = new ArrayList<>(decoded.records().size());
+			for (LakeRecord record : decoded.records()) {
+				rows.add(CuratedRow.of(record, key));
+			}
+			return new RawObject(key, rows, decoded.errors(), null);
 		}
 		catch (IOException ex) {
-			return new RawObject(key, bytes.length, null, "unreadable gzip: " + ex.getMessage());
+			return RawObject.unreadable(key, "unreadable gzip: " + ex.getMessage());
 		}
 	}
 

@@ -22,10 +22,9 @@ final class UsersAggregate {
 		return this.users.isEmpty();
 	}
 
-	void add(Submission submission) {
+	void add(Submission submission, String identityKey) {
 		WarriorProfile warrior = submission.warrior();
 		long at = submission.receivedAt().toEpochMilli();
-		String identityKey = warrior.identityKey();
 		User user = this.users.get(identityKey);
 		if (user == null) {
 			this.users.put(identityKey, new User(warrior.name(), warrior.age(), warrior.hero().name(), 1, at, at));

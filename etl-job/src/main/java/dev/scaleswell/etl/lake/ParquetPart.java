@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -24,6 +25,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * @param <T> the row type
  */
 public final class ParquetPart<T> implements AutoCloseable {
+
+	private static final int DICTIONARY_PAGE_BYTES = 8 * 1024 * 1024;
 
 	private final String key;
 
@@ -53,7 +56,12 @@ public final class ParquetPart<T> implements AutoCloseable {
 			Builder<T> builder = new Builder<>(new LocalOutputFile(file), support)
 				.withConf(new PlainParquetConfiguration())
 				.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-				.withCompressionCodec(CompressionCodecName.ZSTD);
+				.withCompressionCodec(CompressionCodecName.ZSTD)
+				// v2 pages: delta encodings for timestamps and for ids that share
+				// prefixes
+				.withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+				// room for a dictionary of every distinct name of a large partition
+				.withDictionaryPageSize(DICTIONARY_PAGE_BYTES);
 			for (String column : noDictionary) {
 				builder.withDictionaryEncoding(column, false);
 			}

@@ -43,23 +43,28 @@ public record GatePolicy(double margin, double floor) {
 		if ((championVersion == null) != (championAccuracy == null)) {
 			throw new IllegalArgumentException("a champion needs its accuracy on the holdout, and only a champion");
 		}
-		if (candidateAccuracy < this.floor) {
-			return GateDecision.rejected("holdout accuracy %s is below the floor %s"
-				.formatted(percent(candidateAccuracy), percent(this.floor)), championVersion, championAccuracy);
-		}
+		boolean belowFloor = candidateAccuracy < this.floor;
+		String floorText = "the floor " + percent(this.floor);
 		if (championVersion == null || championAccuracy == null) {
-			return GateDecision.promoted("first model: holdout accuracy %s reaches the floor %s"
-				.formatted(percent(candidateAccuracy), percent(this.floor)), null, null);
+			String accuracy = "holdout accuracy " + percent(candidateAccuracy);
+			return belowFloor
+					? GateDecision.rejected("first model: %s is below %s".formatted(accuracy, floorText), null, null)
+					: GateDecision.promoted("first model: %s reaches %s".formatted(accuracy, floorText), null, null);
 		}
 		double behind = championAccuracy - candidateAccuracy;
+		boolean beyondMargin = behind > this.margin;
 		String comparison = "holdout accuracy %s vs champion %s's %s on the same holdout"
 			.formatted(percent(candidateAccuracy), championVersion, percent(championAccuracy));
-		if (behind > this.margin) {
-			return GateDecision.rejected("%s: %s points behind, more than the margin of %s".formatted(comparison,
-					points(behind), points(this.margin)), championVersion, championAccuracy);
+		String marginText = beyondMargin
+				? "%s points behind, more than the margin of %s".formatted(points(behind), points(this.margin))
+				: "within the margin of %s points".formatted(points(this.margin));
+		if (belowFloor || beyondMargin) {
+			return GateDecision.rejected(
+					"%s: %s%s".formatted(comparison, marginText, belowFloor ? ", and below " + floorText : ""),
+					championVersion, championAccuracy);
 		}
-		return GateDecision.promoted("%s: within the margin of %s points and above the floor %s".formatted(comparison,
-				points(this.margin), percent(this.floor)), championVersion, championAccuracy);
+		return GateDecision.promoted("%s: %s, and reaches %s".formatted(comparison, marginText, floorText),
+				championVersion, championAccuracy);
 	}
 
 	private static String percent(double accuracy) {

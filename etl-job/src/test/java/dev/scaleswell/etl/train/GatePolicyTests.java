@@ -20,7 +20,7 @@ class GatePolicyTests {
 	void firstModelBelowTheFloorShouldBeRejected() {
 		GateDecision decision = this.gate.judge(0.6999, null, null);
 		assertThat(decision.promote()).isFalse();
-		assertThat(decision.reason()).contains("below the floor");
+		assertThat(decision.reason()).isEqualTo("first model: holdout accuracy 69.99% is below the floor 70.00%");
 	}
 
 	@Test
@@ -29,20 +29,23 @@ class GatePolicyTests {
 		assertThat(decision.promote()).isTrue();
 		assertThat(decision.championVersion()).isEqualTo("v1");
 		assertThat(decision.championAccuracy()).isEqualTo(0.82);
+		assertThat(decision.reason()).isEqualTo("holdout accuracy 81.60% vs champion v1's 82.00% on the same holdout: "
+				+ "within the margin of 0.50 points, and reaches the floor 70.00%");
 	}
 
 	@Test
 	void candidateBeyondTheMarginBelowTheChampionShouldBeRejected() {
 		GateDecision decision = this.gate.judge(0.8140, "v1", 0.8200);
 		assertThat(decision.promote()).isFalse();
-		assertThat(decision.reason()).contains("0.60 points behind").contains("margin of 0.50").contains("v1");
+		assertThat(decision.reason()).isEqualTo("holdout accuracy 81.40% vs champion v1's 82.00% on the same holdout: "
+				+ "0.60 points behind, more than the margin of 0.50");
 	}
 
 	@Test
 	void candidateBetterThanTheChampionButBelowTheFloorShouldBeRejected() {
 		GateDecision decision = this.gate.judge(0.65, "v1", 0.60);
 		assertThat(decision.promote()).isFalse();
-		assertThat(decision.reason()).contains("below the floor");
+		assertThat(decision.reason()).endsWith("within the margin of 0.50 points, and below the floor 70.00%");
 	}
 
 	@Test

@@ -15,7 +15,8 @@ final class WritePaths {
 	}
 
 	static boolean isWrite(HttpServletRequest request) {
-		return PATHS.contains(request.getServletPath());
+		return "POST".equals(request.getMethod())
+				&& PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 }

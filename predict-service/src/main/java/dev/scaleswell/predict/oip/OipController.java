@@ -1,6 +1,7 @@
 package dev.scaleswell.predict.oip;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -100,11 +101,12 @@ class OipController {
 	@PostMapping(path = "/models/{name}/infer", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "OIP inference by the champion")
 	InferenceResponse infer(@PathVariable String name, @RequestBody InferenceRequest request) {
-		ServingModel champion = serving(name).champion();
-		if (champion == null) {
+		ServingModels serving = serving(name);
+		double[][] rows = rows(request);
+		if (serving.champion() == null) {
 			throw ProblemException.noModelYet();
 		}
-		return infer(champion, request);
+		return infer(serving.champion(), rows, request.id());
 	}
 
 	@PostMapping(path = "/models/{name}/versions/{version}/infer", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,22 +114,22 @@ class OipController {
 	InferenceResponse infer(@PathVariable String name, @PathVariable String version,
 			@RequestBody InferenceRequest request) {
 		ServingModels serving = serving(name);
+		double[][] rows = rows(request);
 		for (ServingModel model : new ServingModel[] { serving.champion(), serving.challenger() }) {
 			if (model != null && model.version().equals(version)) {
-				return infer(model, request);
+				return infer(model, rows, request.id());
 			}
 		}
 		throw new ProblemException(Problem.UNKNOWN_MODEL, "version '" + abbreviate(version)
 				+ "' of model duel is not serving; GET /v2/models/duel lists the versions that are");
 	}
 
-	private InferenceResponse infer(ServingModel model, InferenceRequest request) {
-		double[][] rows = rows(request);
+	private InferenceResponse infer(ServingModel model, double[][] rows, @Nullable String id) {
 		double[] out = new double[rows.length];
 		for (int i = 0; i < rows.length; i++) {
 			out[i] = model.probability(rows[i]);
 		}
-		return new InferenceResponse(MODEL, model.version(), request.id(),
+		return new InferenceResponse(MODEL, model.version(), id,
 				List.of(new InferenceResponse.Output("probability", List.of(rows.length, 1), "FP64", out)));
 	}
 
@@ -158,7 +160,7 @@ class OipController {
 		}
 		double[][] result = new double[(int) rows][];
 		for (int i = 0; i < rows; i++) {
-			result[i] = java.util.Arrays.copyOfRange(flat, i * this.features, (i + 1) * this.features);
+			result[i] = Arrays.copyOfRange(flat, i * this.features, (i + 1) * this.features);
 		}
 		return result;
 	}

@@ -2,6 +2,7 @@ package dev.scaleswell.predict.system;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -43,15 +45,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		ProblemDetail problem = (body instanceof ProblemDetail detail) ? detail : ProblemDetail.forStatus(statusCode);
+		ProblemDetail problem;
+		if (body instanceof ProblemDetail detail) {
+			problem = detail;
+		}
+		else if (body == null && ex instanceof ErrorResponse response) {
+			problem = response.getBody();
+		}
+		else {
+			problem = ProblemDetail.forStatus(statusCode);
+		}
 		if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
 			Problem kind = Problem.forStatus(statusCode.value());
 			problem.setType(kind.type());
 			problem.setTitle(kind.title());
 		}
-		problem.setInstance(null);
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 

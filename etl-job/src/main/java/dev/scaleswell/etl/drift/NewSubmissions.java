@@ -1,0 +1,43 @@
+package dev.scaleswell.etl.drift;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.scaleswell.etl.lake.CuratedSchemas;
+import dev.scaleswell.etl.train.CuratedParquet;
+import dev.scaleswell.etl.train.Projections;
+import dev.scaleswell.model.hero.Hero;
+import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.record.Dataset;
+import org.apache.avro.Schema;
+
+/**
+ * The ages and heroes of the submissions a run curated: the files of {@code curatedFiles}
+ * whose key names that run.
+ */
+public final class NewSubmissions {
+
+	private static final Schema COLUMNS = Projections.of(CuratedSchemas.SUBMISSION, "age", "hero");
+
+	private NewSubmissions() {
+	}
+
+	public static PopulationProfile of(CuratedParquet files, EtlManifest manifest, HeroCatalog catalog) {
+		PopulationProfile.Builder population = PopulationProfile.builder();
+		Map<String, Optional<Hero>> heroes = new HashMap<>();
+		for (String key : manifest.curatedFiles(Dataset.SUBMISSIONS)) {
+			boolean ofThisRun = LakeLayout.parseCuratedKey(key)
+				.map((parsed) -> parsed.runId().equals(manifest.runId()))
+				.orElse(false);
+			if (ofThisRun) {
+				files.read(key, COLUMNS, (row) -> heroes.computeIfAbsent(row.get("hero").toString(), catalog::find)
+					.ifPresent((hero) -> population.add((Integer) row.get("age"), hero.name())));
+			}
+		}
+		return population.build();
+	}
+
+}

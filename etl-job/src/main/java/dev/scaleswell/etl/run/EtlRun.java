@@ -1,0 +1,200 @@
+package dev.scaleswell.etl.run;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.scaleswell.etl.drift.DriftMeasurement;
+import dev.scaleswell.etl.drift.DriftReport;
+import dev.scaleswell.etl.drift.DriftStore;
+import dev.scaleswell.etl.lake.ManifestConflictException;
+import dev.scaleswell.etl.lake.ManifestStore;
+import dev.scaleswell.etl.report.RunRecorder;
+import dev.scaleswell.etl.report.RunRecorder.StepTimer;
+import dev.scaleswell.etl.report.RunReport;
+import dev.scaleswell.etl.train.CuratedParquet;
+import dev.scaleswell.etl.train.ModelTraining;
+import dev.scaleswell.etl.train.ModelTraining.TrainingResult;
+import dev.scaleswell.etl.train.UserRater;
+import dev.scaleswell.etl.train.UserRatings;
+import dev.scaleswell.model.duel.DuelModel;
+import dev.scaleswell.model.duel.ModelLoadException;
+import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.lake.ModelAlias;
+import dev.scaleswell.model.registry.ModelRegistry;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * One ETL run: curate -> train (skipped without new data unless forced) -> gate/promote
+ * -> rate the users with the champion -> drift, then {@code latest.json} re-committed
+ * with the champion that rated the users and the drift report. Each step is timed into
+ * the {@link RunRecorder}; the first failure ends the run.
+ */
+public final class EtlRun {
+
+	private final Supplier<CurateOutcome> curate;
+
+	private final ManifestStore manifests;
+
+	private final ModelRegistry registry;
+
+	private final ModelTraining training;
+
+	private final UserRater rater;
+
+	private final CuratedParquet files;
+
+	private final DriftStore driftStore;
+
+	private final HeroCatalog catalog;
+
+	private final Clock clock;
+
+	public EtlRun(Supplier<CurateOutcome> curate, S3Client s3, String bucket, Path workDirectory, HeroCatalog catalog,
+			Clock clock) {
+		this.curate = curate;
+		this.manifests = new ManifestStore(s3, bucket);
+		this.registry = new ModelRegistry(s3, bucket);
+		this.files = new CuratedParquet(s3, bucket, workDirectory);
+		this.driftStore = new DriftStore(s3, bucket);
+		this.catalog = catalog;
+		this.clock = clock;
+		this.training = new ModelTraining(this.registry, this.driftStore, this.files, catalog, clock);
+		this.rater = new UserRater(this.files, catalog, s3, bucket, workDirectory);
+	}
+
+	/**
+	 * Runs every step, recording each into {@code recorder}.
+	 * @throws RuntimeException the first step's failure (already recorded as failed)
+	 */
+	public void run(RunSettings settings, RunRecorder recorder) {
+		CurateOutcome curated = step(recorder, "curate", (timer) -> {
+			CurateOutcome outcome = this.curate.get();
+			timer.succeeded(outcome.detail());
+			return outcome;
+		});
+		recorder.runId(curated.runId());
+		curated.records()
+			.forEach((dataset, outcomes) -> outcomes
+				.forEach((outcome, count) -> recorder.records(dataset, outcome, count)));
+		boolean work = curated.newData() || settings.force();
+		Optional<ManifestStore.Versioned> latest = this.manifests.latest();
+		EtlManifest lake = latest.map(ManifestStore.Versioned::manifest).orElse(null);
+
+		// drift compares the new submissions with what the model serving while they
+		// arrived learned from
+		String servingChampion = championVersion();
+		@Nullable TrainingResult trained = step(recorder, "train", (timer) -> {
+			if (!work) {
+				timer.skipped("no new data (use --force to train anyway)");
+				return null;
+			}
+			TrainingResult result = this.training.train(lake, settings.train());
+			recorder.model(new RunReport.ModelSummary(result.manifest().version(), result.manifest().holdoutAccuracy(),
+					result.manifest().gate().verdict().name(), result.manifest().gate().reason(), result.champion()));
+			timer.succeeded("%s %s: %s".formatted(result.manifest().version(), result.manifest().gate().verdict(),
+					result.manifest().gate().reason()));
+			return result;
+		});
+
+		String championVersion = championVersion();
+		Boolean rated = step(recorder, "rate", (timer) -> {
+			if (lake == null || championVersion == null) {
+				timer.skipped((lake == null) ? "no users snapshot yet" : "no champion yet");
+				return false;
+			}
+			if (championVersion.equals(lake.modelVersion())) {
+				timer.skipped("users already rated by champion " + championVersion);
+				return false;
+			}
+			long users = this.rater.rate(lake, new UserRatings(champion(championVersion, trained), this.catalog.all()));
+			timer.succeeded("%d users rated by champion %s".formatted(users, championVersion));
+			return true;
+		});
+
+		@Nullable String driftKey = step(recorder, "drift", (timer) -> {
+			if (lake == null || !work) {
+				timer.skipped((lake == null) ? "no data yet" : "no new submissions");
+				return null;
+			}
+			DriftReport report = new DriftMeasurement(this.files, this.driftStore, this.catalog, this.clock)
+				.measure(lake, servingChampion, settings.driftThreshold());
+			String key = this.driftStore.writeReport(report);
+			Map<String, Double> psi = new LinkedHashMap<>();
+			if (report.age() != null) {
+				psi.put("age", report.age().psi());
+			}
+			if (report.hero() != null) {
+				psi.put("hero", report.hero().psi());
+			}
+			recorder.drift(new RunReport.DriftSummary(key, psi, report.drifted()));
+			timer.succeeded("%s: %s%s".formatted(key, report.status(), report.drifted() ? ", DRIFTED" : ""));
+			return key;
+		});
+
+		if (lake != null && (Boolean.TRUE.equals(rated) || driftKey != null)) {
+			step(recorder, "commit", (timer) -> {
+				EtlManifest updated = lake.withTraining(lake.usersFiles(),
+						Boolean.TRUE.equals(rated) ? championVersion : lake.modelVersion(),
+						(driftKey != null) ? driftKey : lake.driftReport(), this.clock.instant());
+				commit(updated, latest.get().etag());
+				timer.succeeded("latest.json: modelVersion " + updated.modelVersion() + ", driftReport "
+						+ updated.driftReport());
+				return updated;
+			});
+		}
+	}
+
+	private void commit(EtlManifest updated, String expectedEtag) {
+		try {
+			this.manifests.commit(updated, expectedEtag);
+		}
+		catch (ManifestConflictException ex) {
+			// a retried conditional put whose first attempt landed finds its own manifest
+			boolean landed = this.manifests.latest().map((current) -> current.manifest().equals(updated)).orElse(false);
+			if (!landed) {
+				throw ex;
+			}
+		}
+	}
+
+	private @Nullable String championVersion() {
+		return this.registry.readAlias(ModelAlias.CHAMPION).map((alias) -> alias.pointer().version()).orElse(null);
+	}
+
+	private DuelModel champion(String version, @Nullable TrainingResult trained) {
+		if (trained != null && trained.manifest().version().equals(version)) {
+			return trained.model();
+		}
+		try {
+			return this.registry.loadModel(version).model();
+		}
+		catch (ModelLoadException ex) {
+			throw new IllegalStateException("champion " + version + " cannot be loaded: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static <T extends @Nullable Object> T step(RunRecorder recorder, String name, Step<T> step) {
+		StepTimer timer = recorder.start(name);
+		try {
+			return step.run(timer);
+		}
+		catch (RuntimeException ex) {
+			timer.failed(String.valueOf(ex.getMessage()));
+			throw ex;
+		}
+	}
+
+	@FunctionalInterface
+	private interface Step<T extends @Nullable Object> {
+
+		T run(StepTimer timer);
+
+	}
+
+}

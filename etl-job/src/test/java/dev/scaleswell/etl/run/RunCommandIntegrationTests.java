@@ -1,0 +1,234 @@
+package dev.scaleswell.etl.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.scaleswell.etl.EtlJob;
+import dev.scaleswell.etl.drift.DriftReport;
+import dev.scaleswell.etl.drift.DriftStore;
+import dev.scaleswell.etl.lake.ManifestStore;
+import dev.scaleswell.etl.report.RunReport;
+import dev.scaleswell.etl.report.RunReportFile;
+import dev.scaleswell.etl.report.StepTiming;
+import dev.scaleswell.etl.train.LakeTestSupport;
+import dev.scaleswell.etl.train.UserRatings;
+import dev.scaleswell.model.duel.DuelModel;
+import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.lake.ModelAlias;
+import dev.scaleswell.model.record.DuelOutcome;
+import dev.scaleswell.model.registry.ModelRegistry;
+import dev.scaleswell.model.warrior.WarriorProfile;
+import dev.scaleswell.testsupport.EmbeddedS3;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * {@code etl-job run} end to end, from raw objects to a rated users snapshot, against the
+ * embedded S3 server, with training kept small (4,000 duels, 20 small trees).
+ */
+class RunCommandIntegrationTests {
+
+	@RegisterExtension
+	static EmbeddedS3 server = new EmbeddedS3();
+
+	private static final String[] SMALL = { "--synthetic-duels", "4000", "--trees", "20", "--max-depth", "10",
+			"--max-nodes", "200", "--node-size", "5" };
+
+	@TempDir
+	Path work;
+
+	private S3Client s3;
+
+	private String bucket;
+
+	private RawLake raw;
+
+	private HttpServer pushgateway;
+
+	private final List<String> pushed = new CopyOnWriteArrayList<>();
+
+	@BeforeEach
+	void setUp() throws IOException {
+		this.s3 = LakeTestSupport.client(server);
+		this.bucket = LakeTestSupport.newBucket(this.s3);
+		this.raw = new RawLake(this.s3, this.bucket);
+		this.pushgateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.pushgateway.createContext("/metrics/job/scaleswell_etl", (exchange) -> {
+			this.pushed.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		this.pushgateway.start();
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.pushgateway.stop(0);
+		this.s3.close();
+	}
+
+	@Test
+	void runFromRawDataShouldCrownAChampionRateEveryUserAndReport() throws Exception {
+		List<WarriorProfile> warriors = this.raw.submit("warrior", 1_500, 0, 1, 500);
+		this.raw.recordDuels(
+				List.of(new DuelOutcome(warriors.get(0).name(), warriors.get(1).name(), warriors.get(0).name(), null),
+						new DuelOutcome(warriors.get(2).name(), "Thor", "Thor", null)));
+
+		Result result = run("--pushgateway", "http://127.0.0.1:" + this.pushgateway.getAddress().getPort());
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		RunReport report = result.report();
+		assertThat(report.succeeded()).isTrue();
+		assertThat(report.steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.containsExactly(tuple("curate", "succeeded"), tuple("train", "succeeded"), tuple("rate", "succeeded"),
+					tuple("drift", "succeeded"), tuple("commit", "succeeded"));
+		assertThat(report.records().get("submissions")).containsEntry("curated", 1_500L);
+		assertThat(report.records().get("duel-results")).containsEntry("curated", 2L);
+		assertThat(report.model().verdict()).isEqualTo("PROMOTED");
+
+		ModelRegistry registry = new ModelRegistry(this.s3, this.bucket);
+		String champion = registry.readAlias(ModelAlias.CHAMPION).orElseThrow().pointer().version();
+		assertThat(champion).isEqualTo(report.model().version());
+		assertThat(registry.manifest(champion).orElseThrow().lineage()).satisfies((lineage) -> {
+			assertThat(lineage.etlRunId()).isEqualTo(report.runId());
+			assertThat(lineage.recordedDuels()).isEqualTo(2);
+		});
+
+		EtlManifest latest = latest();
+		assertThat(latest.runId()).isEqualTo(report.runId());
+		assertThat(latest.modelVersion()).isEqualTo(champion);
+		assertThat(latest.driftReport()).isEqualTo("reports/drift/" + report.runId() + ".json");
+		DriftReport drift = new DriftStore(this.s3, this.bucket).report(report.runId());
+		assertThat(drift.status()).isEqualTo(DriftReport.NO_REFERENCE);
+
+		// the rated snapshot, read back by DuckDB: every user rated with the champion's
+		// mean P(win) vs every hero
+		DuelModel model = registry.loadModel(champion).model();
+		UserRatings ratings = new UserRatings(model, HeroCatalog.standard().all());
+		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+				Statement query = duckdb.createStatement()) {
+			Path users = download(latest.usersFiles().getFirst());
+			try (ResultSet rows = query
+				.executeQuery("SELECT count(*), count(rating) FROM read_parquet('" + users + "')")) {
+				rows.next();
+				assertThat(rows.getLong(1)).isEqualTo(1_500);
+				assertThat(rows.getLong(2)).isEqualTo(1_500);
+			}
+			try (ResultSet rows = query.executeQuery(
+					"SELECT age, hero, rating FROM read_parquet('" + users + "') ORDER BY identity_key LIMIT 50")) {
+				while (rows.next()) {
+					double expected = ratings.rating(rows.getInt(1),
+							HeroCatalog.standard().find(rows.getString(2)).orElseThrow());
+					assertThat(rows.getDouble(3)).isCloseTo(expected, within(1e-12)).isBetween(0.0, 1.0);
+				}
+			}
+		}
+
+		assertThat(this.pushed).singleElement()
+			.satisfies((text) -> assertThat(text).contains("etl_last_success_timestamp_seconds ")
+				.contains("etl_step_seconds{step=\"train\"}")
+				.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 1500")
+				.contains("etl_model_holdout_accuracy{version=\"" + champion + "\"}"));
+	}
+
+	@Test
+	void runWithoutNewDataShouldTrainNothing() throws Exception {
+		this.raw.submit("warrior", 600, 0, 2, 300);
+		Result first = run();
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		ModelRegistry registry = new ModelRegistry(this.s3, this.bucket);
+		List<String> versions = registry.versions();
+		EtlManifest before = latest();
+
+		Result again = run();
+
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(again.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.containsExactly(tuple("curate", "succeeded"), tuple("train", "skipped"), tuple("rate", "skipped"),
+					tuple("drift", "skipped"));
+		assertThat(again.report().model()).isNull();
+		assertThat(registry.versions()).isEqualTo(versions);
+		assertThat(latest()).isEqualTo(before);
+	}
+
+	@Test
+	void driftShouldFlagShiftedAgesAndNotUnshiftedOnes() throws Exception {
+		this.raw.submit("first", 1_500, 0, 3, 500);
+		Result first = run();
+		assertThat(first.exitCode()).as(first.err()).isZero();
+
+		this.raw.submit("same", 800, 0, 4, 400);
+		Result unshifted = run();
+		assertThat(unshifted.exitCode()).as(unshifted.err()).isZero();
+		this.raw.submit("older", 800, 20, 5, 400);
+		Result shifted = run();
+		assertThat(shifted.exitCode()).as(shifted.err()).isZero();
+
+		DriftStore store = new DriftStore(this.s3, this.bucket);
+		DriftReport calm = store.report(unshifted.report().runId());
+		assertThat(calm.status()).isEqualTo(DriftReport.MEASURED);
+		assertThat(calm.currentCount()).isEqualTo(800);
+		assertThat(calm.referenceCount()).isEqualTo(1_500);
+		assertThat(calm.drifted()).isFalse();
+		assertThat(calm.age().psi()).isLessThan(0.1);
+		DriftReport drifted = store.report(shifted.report().runId());
+		assertThat(drifted.drifted()).isTrue();
+		assertThat(drifted.age().drifted()).isTrue();
+		assertThat(drifted.age().ksStatistic()).isGreaterThan(0.5);
+		assertThat(drifted.hero().drifted()).isFalse();
+		assertThat(shifted.report().drift().psi().get("age")).isEqualTo(drifted.age().psi());
+		assertThat(latest().driftReport()).isEqualTo("reports/drift/" + shifted.report().runId() + ".json");
+	}
+
+	private Result run(String... extra) throws IOException {
+		Path reportFile = this.work.resolve("report-" + System.nanoTime() + ".json");
+		List<String> args = new ArrayList<>(List.of("run", "--report", reportFile.toString()));
+		args.addAll(List.of(SMALL));
+		args.addAll(List.of(extra));
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exitCode = EtlJob.commandLine(LakeTestSupport.environment(server, this.bucket), Clock.systemUTC())
+			.setOut(new PrintWriter(out))
+			.setErr(new PrintWriter(err))
+			.execute(args.toArray(String[]::new));
+		return new Result(exitCode, out.toString(), err.toString(), RunReportFile.read(reportFile));
+	}
+
+	private EtlManifest latest() {
+		return new ManifestStore(this.s3, this.bucket).latest().orElseThrow().manifest();
+	}
+
+	private Path download(String key) throws IOException {
+		Path file = this.work.resolve("users-" + System.nanoTime() + ".parquet");
+		Files.write(file, this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArray());
+		return file;
+	}
+
+	private record Result(int exitCode, String out, String err, RunReport report) {
+	}
+
+}
