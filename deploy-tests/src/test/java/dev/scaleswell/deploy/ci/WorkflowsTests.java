@@ -61,9 +61,10 @@ class WorkflowsTests {
 	}
 
 	@Test
-	void ownedWorkflowsPinEveryActionByFullCommitSha() {
-		for (String workflow : List.of("ci.yml", "release.yml")) {
-			Matcher uses = USES.matcher(RepositoryFiles.read(workflowFile(workflow)));
+	void everyWorkflowPinsEveryActionByFullCommitSha() {
+		for (Path file : RepositoryFiles.list(".github/workflows", ".yml")) {
+			String workflow = file.getFileName().toString();
+			Matcher uses = USES.matcher(RepositoryFiles.read(file));
 			int count = 0;
 			while (uses.find()) {
 				count++;

@@ -70,9 +70,16 @@ class ClusterManifestsTests {
 				"restricted");
 	}
 
+	/**
+	 * Ingest writes objects only under raw/; its readiness check is a HeadBucket, which
+	 * S3 authorises as s3:ListBucket on the bucket, so that is granted too (prefix raw/
+	 * when listing).
+	 */
 	@Test
 	void ingestMayOnlyPutObjectsUnderRaw() {
-		assertThat(grants("ingest")).containsExactly("s3:PutObject " + BUCKET + "/raw/*");
+		assertThat(grants("ingest")).containsExactlyInAnyOrder("s3:PutObject " + BUCKET + "/raw/*",
+				"s3:ListBucket " + BUCKET);
+		assertThat(policy("ingest").toString()).contains("\"StringLikeIfExists\":{\"s3:prefix\":[\"raw/*\"]}");
 	}
 
 	@Test
