@@ -70,7 +70,7 @@ class DuelModelTests {
 		ModelEvaluation evaluation = this.model.evaluate(holdout);
 		assertThat(evaluation.duels()).isEqualTo(20_000);
 		assertThat(evaluation.bayesAccuracy()).isEqualTo(DuelSimulator.bayesAccuracy(holdout));
-		// the small test forest on 20k duels; the defaults on 100k+ are within 1 point
+		// the small test forest on 20k duels; the defaults on 200k are 1.3 points below
 		assertThat(evaluation.pointsBelowBayes()).isBetween(0.0, 2.5);
 		assertThat(evaluation.accuracy()).isCloseTo(evaluation.expectedAccuracy(), within(0.02));
 		assertThat(evaluation.logLoss()).isLessThan(Math.log(2));
