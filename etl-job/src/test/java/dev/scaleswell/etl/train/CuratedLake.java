@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import dev.scaleswell.etl.lake.CuratedSchemas;
+import dev.scaleswell.etl.lake.ManifestConflictException;
 import dev.scaleswell.etl.lake.ManifestStore;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -133,7 +134,15 @@ public final class CuratedLake {
 		EtlManifest manifest = new EtlManifest(runId, now, List.of(usersKey), files,
 				new EtlManifest.Totals(submissions.size(), duels.size(), users.size()),
 				latest.map((v) -> v.manifest().modelVersion()).orElse(null), null);
-		store.commit(manifest, latest.map(ManifestStore.Versioned::etag).orElse(null));
+		try {
+			store.commit(manifest, latest.map(ManifestStore.Versioned::etag).orElse(null));
+		}
+		catch (ManifestConflictException ex) {
+			// an SDK retry of a commit whose first attempt landed (see docs/training.md)
+			if (!store.latest().map((current) -> current.manifest().equals(manifest)).orElse(false)) {
+				throw ex;
+			}
+		}
 		return manifest;
 	}
 
