@@ -1,6 +1,7 @@
 package dev.scaleswell.e2e;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +48,10 @@ class EndToEndTests {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	@TempDir
-	static Path work;
+	/**
+	 * Logs, S3 data and reports of the last run; kept after the test to read on failure.
+	 */
+	private static final Path work = Path.of("target", "e2e").toAbsolutePath();
 
 	private static final Map<String, Integer> ports = new LinkedHashMap<>();
 
@@ -62,6 +65,8 @@ class EndToEndTests {
 			assumeTrue(Files.isRegularFile(jar(module)),
 					() -> jar(module) + " is not built: these tests run in ./mvnw verify, after package");
 		}
+		deleteRecursively(work);
+		Files.createDirectories(work);
 		for (String name : List.of("s3", "predict", "ingest", "analytics")) {
 			ports.put(name, freePort());
 		}
@@ -98,8 +103,15 @@ class EndToEndTests {
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 			JsonNode body = json.readTree(response.body());
 			assertThat(body.path("id").asString()).isNotBlank();
-			assertThat(body.path("predictionStatus").asString()).isEqualTo("ok");
-			assertThat(body.path("prediction").path("rating").asDouble()).isBetween(0.0, 1.0);
+			// the instant prediction has a 150 ms budget: a cold predict may miss it,
+			// never the record
+			if (body.path("predictionStatus").asString().equals("ok")) {
+				assertThat(body.path("prediction").path("rating").asDouble()).isBetween(0.0, 1.0);
+			}
+			else {
+				assertThat(body.path("predictionStatus").asString()).isEqualTo("unavailable");
+				assertThat(body.path("prediction").isNull()).isTrue();
+			}
 		}
 		HttpResponse<String> duel = post("ingest", "/duel-results",
 				"{\"name1\":\"Ada Lovelace\",\"name2\":\"Grace\",\"winner\":\"Ada Lovelace\"}");
@@ -165,7 +177,7 @@ class EndToEndTests {
 			"--scaleswell.predict.model.poll-interval=1s", "--scaleswell.predict.directory.poll-interval=1s");
 
 	/** ETL options that keep each training run to seconds. */
-	private static final List<String> SMALL_TRAINING = List.of();
+	private static final List<String> SMALL_TRAINING = List.of("--synthetic-duels=4000", "--trees=20");
 
 	private static void startS3() throws Exception {
 		Path data = work.resolve("s3");
@@ -196,14 +208,23 @@ class EndToEndTests {
 	private static int etl(String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(args));
 		command.addAll(SMALL_TRAINING);
+		command.add("--report=" + work.resolve("etl-report.json"));
 		return JarProcess.run("etl", jar("etl-job"), command, env, work, Duration.ofMinutes(2));
 	}
 
 	private static void awaitReady(JarProcess process) {
-		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			assertThat(process.isAlive()).as(process::tail).isTrue();
-			assertThat(get(process.name(), "/actuator/health/readiness").statusCode()).isEqualTo(200);
-		});
+		try {
+			await().atMost(Duration.ofSeconds(180))
+				.pollInterval(Duration.ofMillis(500))
+				.ignoreExceptionsInstanceOf(ConnectException.class)
+				.untilAsserted(() -> {
+					assertThat(process.isAlive()).as(process::tail).isTrue();
+					assertThat(get(process.name(), "/actuator/health/readiness").statusCode()).isEqualTo(200);
+				});
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError(process.name() + " not ready\n" + process.tail(), ex);
+		}
 	}
 
 	private static HttpResponse<String> get(String service, String path) throws IOException, InterruptedException {
@@ -226,6 +247,14 @@ class EndToEndTests {
 
 	private static Path jar(String module) {
 		return ROOT.resolve(module).resolve("target").resolve(module + ".jar");
+	}
+
+	private static void deleteRecursively(Path path) throws IOException {
+		if (Files.exists(path)) {
+			try (var paths = Files.walk(path)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((each) -> each.toFile().delete());
+			}
+		}
 	}
 
 	private static int freePort() throws IOException {
