@@ -37,7 +37,15 @@ public final class S3Clients {
 			.forcePathStyle(properties.pathStyle())
 			.overrideConfiguration((config) -> config.apiCallTimeout(properties.apiCallTimeout()));
 		if (properties.endpoint() != null) {
-			builder.endpointOverride(properties.endpoint());
+			// S3Proxy answers an aws-chunked upload (the SDK's default over plain HTTP)
+			// before
+			// reading its final chunk and closes the connection: the client fails an
+			// attempt
+			// the server applied, and the SDK's retry of a conditional put meets its own
+			// object
+			// (a spurious 412). A body signed whole avoids that.
+			builder.endpointOverride(properties.endpoint())
+				.serviceConfiguration((s3) -> s3.chunkedEncodingEnabled(false));
 		}
 		customizer.accept(builder);
 		return builder.build();
