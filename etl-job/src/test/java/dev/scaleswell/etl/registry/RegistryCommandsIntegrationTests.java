@@ -122,9 +122,10 @@ class RegistryCommandsIntegrationTests {
 		List<String> lines = list.out().lines().map(String::strip).toList();
 		assertThat(lines).hasSize(4);
 		assertThat(lines.get(0)).startsWith("VERSION");
-		assertThat(lines.get(1)).startsWith(this.first).endsWith("PROMOTED");
-		assertThat(lines.get(2)).startsWith(this.second).contains("champion").endsWith("PROMOTED");
-		assertThat(lines.get(3)).startsWith(this.third).contains("challenger(0.25,shadow)").endsWith("REGISTERED");
+		// versions made within one second order by their random suffix: find each by id
+		assertThat(line(lines, this.first)).endsWith("PROMOTED");
+		assertThat(line(lines, this.second)).contains("champion").endsWith("PROMOTED");
+		assertThat(line(lines, this.third)).contains("challenger(0.25,shadow)").endsWith("REGISTERED");
 
 		assertThat(execute("demote-challenger").exitCode()).isZero();
 		assertThat(this.registry.readAlias(ModelAlias.CHALLENGER)).isEmpty();
@@ -164,6 +165,10 @@ class RegistryCommandsIntegrationTests {
 	}
 
 	private record Run(int exitCode, String out, String err) {
+	}
+
+	private static String line(List<String> lines, String version) {
+		return lines.stream().filter((line) -> line.startsWith(version)).findFirst().orElseThrow();
 	}
 
 }
