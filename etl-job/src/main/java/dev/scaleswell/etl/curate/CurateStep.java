@@ -153,9 +153,9 @@ public final class CurateStep {
 	}
 
 	private List<String> writeUsers(String runId, UsersAggregate users, List<String> previousFiles, Path work) {
-		CuratedFiles files = new CuratedFiles(this.s3, this.bucket);
+		CuratedFiles files = new CuratedFiles(this.s3, this.bucket, work);
 		for (String key : previousFiles) {
-			files.read(key, work, (record) -> users.merge(UserRow.fromAvro(record)));
+			files.read(key, (record) -> users.merge(UserRow.fromAvro(record)));
 		}
 		List<String> written = new ArrayList<>();
 		ParquetPart<UserRow> part = null;

@@ -2,9 +2,9 @@ package dev.scaleswell.etl.drift;
 
 import java.util.concurrent.Callable;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.lake.ManifestStore;
 import dev.scaleswell.etl.run.WorkDirectory;
-import dev.scaleswell.etl.train.CuratedParquet;
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -52,7 +52,7 @@ public final class DriftCommand implements Callable<Integer> {
 				.map((alias) -> alias.pointer().version())
 				.orElse(null);
 			DriftStore store = new DriftStore(client, bucket);
-			DriftReport report = new DriftMeasurement(new CuratedParquet(client, bucket, work.path()), store,
+			DriftReport report = new DriftMeasurement(new CuratedFiles(client, bucket, work.path()), store,
 					HeroCatalog.standard(), this.job.clock())
 				.measure(latest, champion, this.threshold);
 			String key = store.writeReport(report);

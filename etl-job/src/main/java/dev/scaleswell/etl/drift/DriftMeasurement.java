@@ -2,7 +2,7 @@ package dev.scaleswell.etl.drift;
 
 import java.time.Clock;
 
-import dev.scaleswell.etl.train.CuratedParquet;
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DriftMeasurement {
 
-	private final CuratedParquet files;
+	private final CuratedFiles files;
 
 	private final DriftStore store;
 
@@ -20,7 +20,7 @@ public final class DriftMeasurement {
 
 	private final Clock clock;
 
-	public DriftMeasurement(CuratedParquet files, DriftStore store, HeroCatalog catalog, Clock clock) {
+	public DriftMeasurement(CuratedFiles files, DriftStore store, HeroCatalog catalog, Clock clock) {
 		this.files = files;
 		this.store = store;
 		this.catalog = catalog;

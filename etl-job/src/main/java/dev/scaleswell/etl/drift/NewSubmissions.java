@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.lake.CuratedSchemas;
-import dev.scaleswell.etl.train.CuratedParquet;
 import dev.scaleswell.etl.train.Projections;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -25,7 +25,7 @@ public final class NewSubmissions {
 	private NewSubmissions() {
 	}
 
-	public static PopulationProfile of(CuratedParquet files, EtlManifest manifest, HeroCatalog catalog) {
+	public static PopulationProfile of(CuratedFiles files, EtlManifest manifest, HeroCatalog catalog) {
 		PopulationProfile.Builder population = PopulationProfile.builder();
 		Map<String, Optional<Hero>> heroes = new HashMap<>();
 		for (String key : manifest.curatedFiles(Dataset.SUBMISSIONS)) {

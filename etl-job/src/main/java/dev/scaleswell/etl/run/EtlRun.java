@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftMeasurement;
 import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
@@ -15,7 +16,6 @@ import dev.scaleswell.etl.lake.ManifestStore;
 import dev.scaleswell.etl.report.RunRecorder;
 import dev.scaleswell.etl.report.RunRecorder.StepTimer;
 import dev.scaleswell.etl.report.RunReport;
-import dev.scaleswell.etl.train.CuratedParquet;
 import dev.scaleswell.etl.train.ModelTraining;
 import dev.scaleswell.etl.train.ModelTraining.TrainingResult;
 import dev.scaleswell.etl.train.UserRater;
@@ -47,7 +47,7 @@ public final class EtlRun {
 
 	private final UserRater rater;
 
-	private final CuratedParquet files;
+	private final CuratedFiles files;
 
 	private final DriftStore driftStore;
 
@@ -60,7 +60,7 @@ public final class EtlRun {
 		this.curate = curate;
 		this.manifests = new ManifestStore(s3, bucket);
 		this.registry = new ModelRegistry(s3, bucket);
-		this.files = new CuratedParquet(s3, bucket, workDirectory);
+		this.files = new CuratedFiles(s3, bucket, workDirectory);
 		this.driftStore = new DriftStore(s3, bucket);
 		this.catalog = catalog;
 		this.clock = clock;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.etl.registry.Promotions;
 import dev.scaleswell.model.duel.DuelModel;
@@ -37,13 +38,13 @@ public final class ModelTraining {
 
 	private final DriftStore driftStore;
 
-	private final CuratedParquet files;
+	private final CuratedFiles files;
 
 	private final HeroCatalog catalog;
 
 	private final Clock clock;
 
-	public ModelTraining(ModelRegistry registry, DriftStore driftStore, CuratedParquet files, HeroCatalog catalog,
+	public ModelTraining(ModelRegistry registry, DriftStore driftStore, CuratedFiles files, HeroCatalog catalog,
 			Clock clock) {
 		this.registry = registry;
 		this.driftStore = driftStore;

@@ -2,6 +2,7 @@ package dev.scaleswell.etl.train;
 
 import java.util.concurrent.Callable;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.etl.lake.ManifestStore;
 import dev.scaleswell.etl.run.WorkDirectory;
@@ -49,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
 				.map(ManifestStore.Versioned::manifest)
 				.orElse(null);
 			ModelTraining training = new ModelTraining(registry, new DriftStore(client, bucket),
-					new CuratedParquet(client, bucket, work.path()), HeroCatalog.standard(), this.job.clock());
+					new CuratedFiles(client, bucket, work.path()), HeroCatalog.standard(), this.job.clock());
 			ModelManifest manifest = training.train(latest, this.options.settings()).manifest();
 			this.spec.commandLine()
 				.getOut()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.drift.PopulationProfile;
 import dev.scaleswell.etl.lake.CuratedSchemas;
 import dev.scaleswell.model.duel.LabelledDuel;
@@ -39,7 +40,7 @@ public record TrainingData(List<WarriorProfile> warriors, PopulationProfile popu
 	private static final Schema DUEL_COLUMNS = Projections.of(CuratedSchemas.DUEL_RESULT, "key1", "key2", "winner_key");
 
 	/** Reads the data of the run {@code manifest} committed. */
-	public static TrainingData read(CuratedParquet files, EtlManifest manifest, HeroCatalog catalog) {
+	public static TrainingData read(CuratedFiles files, EtlManifest manifest, HeroCatalog catalog) {
 		List<String[]> duels = new ArrayList<>();
 		for (String key : manifest.curatedFiles(Dataset.DUEL_RESULTS)) {
 			files.read(key, DUEL_COLUMNS,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.lake.CuratedSchemas;
 import dev.scaleswell.etl.lake.ParquetPart;
 import dev.scaleswell.etl.lake.UserRow;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class UserRater {
 
-	private final CuratedParquet files;
+	private final CuratedFiles files;
 
 	private final HeroCatalog catalog;
 
@@ -30,7 +31,7 @@ public final class UserRater {
 
 	private final Path workDirectory;
 
-	public UserRater(CuratedParquet files, HeroCatalog catalog, S3Client s3, String bucket, Path workDirectory) {
+	public UserRater(CuratedFiles files, HeroCatalog catalog, S3Client s3, String bucket, Path workDirectory) {
 		this.files = files;
 		this.catalog = catalog;
 		this.s3 = s3;

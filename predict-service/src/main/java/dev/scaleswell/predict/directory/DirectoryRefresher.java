@@ -3,9 +3,6 @@ package dev.scaleswell.predict.directory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
@@ -13,6 +10,7 @@ import dev.scaleswell.model.lake.LakeLayout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.scaleswell.predict.system.PeriodicRefresh;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +20,12 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.core.JacksonException;
 
-import org.springframework.context.SmartLifecycle;
-
 /**
  * Follows the ETL's commit point: polls {@code latest.json} by ETag and, when it names a
  * new run, reads that run's users snapshot off the request path and swaps the directory.
  * A failed read keeps the previous directory, counts the failure and logs it once.
  */
-class DirectoryRefresher implements SmartLifecycle {
+class DirectoryRefresher extends PeriodicRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryRefresher.class);
 
@@ -47,25 +43,19 @@ class DirectoryRefresher implements SmartLifecycle {
 
 	private final UsersSnapshotReader reader;
 
-	private final Duration interval;
-
 	private final Counter failures;
-
-	private @Nullable ScheduledExecutorService scheduler;
 
 	private @Nullable String lastFailure;
 
-	private final Object lifecycle = new Object();
-
 	DirectoryRefresher(S3Client s3, String bucket, HeroCatalog catalog, ProfileSpace space, DirectoryHolder holder,
 			DirectoryProperties properties, MeterRegistry meters, Clock clock) {
+		super("directory-refresher", properties.pollInterval());
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.catalog = catalog;
 		this.space = space;
 		this.holder = holder;
 		this.reader = new UsersSnapshotReader(s3, bucket, catalog);
-		this.interval = properties.pollInterval();
 		this.failures = Counter.builder("predict.directory.load.failures")
 			.description("Users snapshots that could not be read; the previous directory kept serving")
 			.register(meters);
@@ -79,7 +69,8 @@ class DirectoryRefresher implements SmartLifecycle {
 	}
 
 	/** Checks the commit point once, loading a new snapshot if it changed. */
-	synchronized void refresh() {
+	@Override
+	protected synchronized void refresh() {
 		try {
 			String etag;
 			try {
@@ -132,33 +123,6 @@ class DirectoryRefresher implements SmartLifecycle {
 		WarriorDirectory.Snapshot snapshot = holder.snapshot();
 		return (snapshot != null) ? Duration.between(snapshot.committedAt(), clock.instant()).toMillis() / 1000.0
 				: Double.NaN;
-	}
-
-	@Override
-	public void start() {
-		synchronized (this.lifecycle) {
-			ScheduledExecutorService executor = Executors
-				.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("directory-refresher").factory());
-			executor.scheduleWithFixedDelay(this::refresh, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
-			this.scheduler = executor;
-		}
-	}
-
-	@Override
-	public void stop() {
-		synchronized (this.lifecycle) {
-			if (this.scheduler != null) {
-				this.scheduler.shutdownNow();
-				this.scheduler = null;
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		synchronized (this.lifecycle) {
-			return this.scheduler != null;
-		}
 	}
 
 }

@@ -1,14 +1,10 @@
 package dev.scaleswell.predict.model;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import dev.scaleswell.model.duel.FeatureEncoder;
 import dev.scaleswell.model.duel.ModelLoadException;
@@ -18,12 +14,11 @@ import dev.scaleswell.model.registry.LoadedModel;
 import dev.scaleswell.model.registry.ModelRegistry;
 import dev.scaleswell.model.registry.VersionedAlias;
 import dev.scaleswell.predict.directory.ProfileSpace;
+import dev.scaleswell.predict.system.PeriodicRefresh;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Follows the registry's aliases: reads them every poll interval and, when one names a
@@ -32,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * the previous model keeps serving. With a pinned version ({@code MODEL_KEY}) only that
  * version serves, and the aliases are ignored.
  */
-class RegistryWatcher implements SmartLifecycle {
+class RegistryWatcher extends PeriodicRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryWatcher.class);
 
@@ -46,32 +41,27 @@ class RegistryWatcher implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final Duration interval;
-
 	private final @Nullable AliasPointer pinned;
 
 	private final Set<String> rejectedVersions = new HashSet<>();
-
-	private final Object lifecycle = new Object();
-
-	private @Nullable ScheduledExecutorService scheduler;
 
 	private @Nullable String lastFailure;
 
 	RegistryWatcher(ModelRegistry registry, ModelHolder holder, ModelMetrics metrics, ProfileSpace space,
 			ModelProperties properties, Clock clock) {
+		super("registry-watcher", properties.pollInterval());
 		this.registry = registry;
 		this.holder = holder;
 		this.metrics = metrics;
 		this.space = space;
-		this.interval = properties.pollInterval();
 		this.pinned = (properties.pin() != null) ? AliasPointer.champion(properties.pin(), List.of(), clock.instant())
 				: null;
 		this.clock = clock;
 	}
 
 	/** Reads both aliases once and swaps in whatever changed. */
-	synchronized void refresh() {
+	@Override
+	protected synchronized void refresh() {
 		try {
 			if (this.pinned != null) {
 				refreshChampion(this.pinned);
@@ -180,33 +170,6 @@ class RegistryWatcher implements SmartLifecycle {
 		if (!failure.equals(this.lastFailure)) {
 			log.warn(message, failure);
 			this.lastFailure = failure;
-		}
-	}
-
-	@Override
-	public void start() {
-		synchronized (this.lifecycle) {
-			ScheduledExecutorService executor = Executors
-				.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("registry-watcher").factory());
-			executor.scheduleWithFixedDelay(this::refresh, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
-			this.scheduler = executor;
-		}
-	}
-
-	@Override
-	public void stop() {
-		synchronized (this.lifecycle) {
-			if (this.scheduler != null) {
-				this.scheduler.shutdownNow();
-				this.scheduler = null;
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		synchronized (this.lifecycle) {
-			return this.scheduler != null;
 		}
 	}
 

@@ -1,0 +1,61 @@
+package dev.scaleswell.predict.system;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs {@link #refresh()} at start-up and then every interval on its own virtual thread,
+ * off the request path, for as long as the application context runs.
+ */
+public abstract class PeriodicRefresh implements SmartLifecycle {
+
+	private final String threadName;
+
+	private final Duration interval;
+
+	private final Object lifecycle = new Object();
+
+	private @Nullable ScheduledExecutorService scheduler;
+
+	protected PeriodicRefresh(String threadName, Duration interval) {
+		this.threadName = threadName;
+		this.interval = interval;
+	}
+
+	/** One refresh; it must handle its own failures, or the schedule stops. */
+	protected abstract void refresh();
+
+	@Override
+	public void start() {
+		synchronized (this.lifecycle) {
+			ScheduledExecutorService executor = Executors
+				.newSingleThreadScheduledExecutor(Thread.ofVirtual().name(this.threadName).factory());
+			executor.scheduleWithFixedDelay(this::refresh, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
+			this.scheduler = executor;
+		}
+	}
+
+	@Override
+	public void stop() {
+		synchronized (this.lifecycle) {
+			if (this.scheduler != null) {
+				this.scheduler.shutdownNow();
+				this.scheduler = null;
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		synchronized (this.lifecycle) {
+			return this.scheduler != null;
+		}
+	}
+
+}
