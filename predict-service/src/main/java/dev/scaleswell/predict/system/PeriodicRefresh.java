@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs {@link #refresh()} at start-up and then every interval on its own virtual thread,
+ * Runs {@link #refresh()} at start-up and then every interval on its own platform thread,
  * off the request path, for as long as the application context runs.
+ * <p>
+ * Not a virtual thread: a refresh is CPU work (rarely run, so interpreted code; a model
+ * load verifies and compiles a forest), and a virtual thread keeps its carrier until it
+ * blocks. In a pod of one CPU there is one carrier, so each poll would stall every
+ * request for its duration; the OS time-slices a platform thread instead.
  */
 public abstract class PeriodicRefresh implements SmartLifecycle {
 
@@ -35,7 +40,7 @@ public abstract class PeriodicRefresh implements SmartLifecycle {
 	public void start() {
 		synchronized (this.lifecycle) {
 			ScheduledExecutorService executor = Executors
-				.newSingleThreadScheduledExecutor(Thread.ofVirtual().name(this.threadName).factory());
+				.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(this.threadName).daemon().factory());
 			executor.scheduleWithFixedDelay(this::refresh, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
 			this.scheduler = executor;
 		}

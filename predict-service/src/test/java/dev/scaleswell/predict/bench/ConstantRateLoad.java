@@ -19,9 +19,11 @@ import org.HdrHistogram.Recorder;
  * An open-model load generator for bin/bench-predict: sends {@code GET /duel} for random
  * pairs among {@code users} users at a constant {@code rate}, over keep-alive HTTP/1.1
  * connections, and measures each latency from the moment the request was due (so a
- * stalled server cannot hide its queueing: no coordinated omission).
+ * stalled server cannot hide its queueing: no coordinated omission). The first
+ * {@code warmup} seconds run at the same rate and are discarded, so neither this JVM's
+ * nor the server's JIT compilation after the previous phase counts as server latency.
  * <p>
- * {@code java ... ConstantRateLoad <port> <rate/s> <seconds> <users> <connections>}
+ * {@code java ... ConstantRateLoad <port> <rate/s> <seconds> <users> <connections> [warmup seconds, 5] [path, /duel]}
  */
 public final class ConstantRateLoad {
 
@@ -36,9 +38,13 @@ public final class ConstantRateLoad {
 		int seconds = Integer.parseInt(args[2]);
 		int users = Integer.parseInt(args[3]);
 		int connections = Integer.parseInt(args[4]);
-		long total = (long) (rate * seconds);
+		int warmup = (args.length > 5) ? Integer.parseInt(args[5]) : 5;
+		long warmupRequests = (long) (rate * warmup);
+		String path = (args.length > 6) ? args[6] : "/duel";
+		long total = warmupRequests + (long) (rate * seconds);
 		long intervalNanos = (long) (1e9 / rate);
 		long start = System.nanoTime() + 100_000_000L;
+		long measuredFrom = start + warmupRequests * intervalNanos;
 		AtomicLong next = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
 		Recorder recorder = new Recorder(3);
@@ -66,7 +72,7 @@ public final class ConstantRateLoad {
 						if (b >= a) {
 							b++;
 						}
-						Outcome outcome = exchange(socket, port, a, b, buffer);
+						Outcome outcome = exchange(socket, port, path, a, b, buffer);
 						if (outcome == Outcome.FAILED) {
 							errors.incrementAndGet();
 						}
@@ -82,25 +88,29 @@ public final class ConstantRateLoad {
 				}
 			}));
 		}
+		// the warm-up is recorded (so recording is compiled code), then discarded
+		LockSupport.parkNanos(measuredFrom - System.nanoTime());
+		recorder.getIntervalHistogram();
 		for (Thread worker : workers) {
 			worker.join();
 		}
 		var histogram = recorder.getIntervalHistogram();
-		double elapsed = (System.nanoTime() - start) / 1e9;
+		double elapsed = (System.nanoTime() - measuredFrom) / 1e9;
 		System.out.printf(
-				"constant-rate: target %.0f req/s, achieved %.0f req/s, %d requests, %d errors; latency ms "
+				"constant-rate %s: target %.0f req/s, achieved %.0f req/s, %d requests, %d errors; latency ms "
 						+ "p50 %.2f p90 %.2f p99 %.2f p99.9 %.2f max %.2f%n",
-				rate, histogram.getTotalCount() / elapsed, histogram.getTotalCount(), errors.get(),
+				path, rate, histogram.getTotalCount() / elapsed, histogram.getTotalCount(), errors.get(),
 				histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(90) / 1000.0,
 				histogram.getValueAtPercentile(99) / 1000.0, histogram.getValueAtPercentile(99.9) / 1000.0,
 				histogram.getMaxValue() / 1000.0);
 	}
 
-	/** One GET /duel on a keep-alive connection. */
-	private static Outcome exchange(Socket socket, int port, int a, int b, byte[] buffer) throws IOException {
+	/** One GET on a keep-alive connection. */
+	private static Outcome exchange(Socket socket, int port, String path, int a, int b, byte[] buffer)
+			throws IOException {
 		OutputStream out = socket.getOutputStream();
-		out.write(("GET /duel?name1=Warrior%20" + a + "&name2=Warrior%20" + b + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-				+ "\r\nAccept: application/json\r\n\r\n")
+		out.write(("GET " + path + "?name1=Warrior%20" + a + "&name2=Warrior%20" + b + " HTTP/1.1\r\nHost: 127.0.0.1:"
+				+ port + "\r\nAccept: application/json\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII));
 		out.flush();
 		InputStream in = socket.getInputStream();
