@@ -14,6 +14,8 @@ import dev.scaleswell.predict.system.ProblemException;
 import dev.scaleswell.predict.system.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,19 +43,27 @@ class DuelController {
 		this.maxParameterLength = web.maxParameterLength();
 	}
 
+	/**
+	 * The names are read from the request, not bound with {@code @RequestParam}: binding
+	 * looks up a String-to-String conversion keyed by the parameter's annotations, and
+	 * comparing those annotation proxies cost this, the hottest endpoint, about 5% of its
+	 * CPU and allocation.
+	 */
 	@GetMapping(path = "/duel", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Who wins a duel between two known warriors",
 			description = "Names resolve case-insensitively to heroes (at their prime age) and to users of the latest "
 					+ "ETL snapshot. A user submitted after that snapshot is unknown (404) until the next ETL run; "
 					+ "POST /duel takes warriors inline.")
-	DuelResponse duel(
-			@Parameter(description = "first warrior's name") @RequestParam(required = false) @Nullable String name1,
-			@Parameter(description = "second warrior's name") @RequestParam(required = false) @Nullable String name2) {
+	@Parameter(name = "name1", in = ParameterIn.QUERY, required = true, description = "first warrior's name")
+	@Parameter(name = "name2", in = ParameterIn.QUERY, required = true, description = "second warrior's name")
+	DuelResponse duel(HttpServletRequest request) {
 		long start = System.nanoTime();
+		String name1 = request.getParameter("name1");
+		String name2 = request.getParameter("name2");
 		List<FieldViolation> violations = new ArrayList<>(2);
 		checkName("name1", name1, violations);
 		checkName("name2", name2, violations);
-		if (!violations.isEmpty()) {
+		if (name1 == null || name2 == null || !violations.isEmpty()) {
 			throw new ProblemException(Problem.invalid(violations));
 		}
 		return this.duels.duel(name1, name2, start);
