@@ -1,0 +1,70 @@
+package dev.scaleswell.testsupport.load;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OpenLoadTests {
+
+	private HttpServer server;
+
+	private final AtomicInteger served = new AtomicInteger();
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+		// odd numbers answer with a length, even ones chunked; every 7th is refused
+		this.server.createContext("/", (exchange) -> {
+			int n = Integer.parseInt(exchange.getRequestURI().getQuery().substring(2));
+			byte[] body = ("{\"id\":\"" + n + "\"}").getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders((n % 7 == 0) ? 400 : 201, (n % 2 == 1) ? body.length : 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+			this.served.incrementAndGet();
+		});
+		this.server.start();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.stop(0);
+	}
+
+	@Test
+	void sendsEveryRequestOnceAndHearsEveryAnswer() throws IOException {
+		Set<String> bodies = ConcurrentHashMap.newKeySet();
+		OpenLoad load = new OpenLoad(this.server.getAddress(),
+				(n) -> ("GET /?n=" + n + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+				(n, status, body) -> bodies.add(n + " " + status + " " + body));
+		OpenLoad.Report report = load.run(400, Duration.ofSeconds(1), Duration.ofMillis(250), 8, Duration.ofSeconds(5));
+		assertEquals(400, report.requests());
+		assertEquals(0, report.errors());
+		assertEquals(Map.of(201, 428L, 400, 72L), report.statuses());
+		assertEquals(500, this.served.get());
+		assertEquals(400, report.sortedLatencyNanos().length);
+		assertTrue(bodies.contains("3 201 {\"id\":\"3\"}"), "a body with a length");
+		assertTrue(bodies.stream().anyMatch((line) -> line.startsWith("4 201 ") && line.contains("{\"id\":\"4\"}")),
+				"a chunked body");
+		assertTrue(report.percentileMillis(50) <= report.percentileMillis(99));
+		assertTrue(report.achievedRate() > 300 && report.achievedRate() < 500, report.summary());
+	}
+
+}
