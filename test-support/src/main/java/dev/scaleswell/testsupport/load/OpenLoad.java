@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An open-model HTTP/1.1 load generator for the benchmarks: sends requests at a constant
  * rate over a fixed set of keep-alive connections and measures each latency from the
@@ -96,7 +98,6 @@ public final class OpenLoad {
 							this.requests.apply(request));
 					if (failed != null) {
 						tally.add(failed);
-						connection.reconnect(selector);
 						idle.add(connection);
 					}
 				}
@@ -113,7 +114,7 @@ public final class OpenLoad {
 					if (done != null) {
 						tally.add(done);
 						if (!connection.reusable()) {
-							connection.reconnect(selector);
+							connection.reconnect();
 						}
 						idle.add(connection);
 					}
@@ -200,12 +201,18 @@ public final class OpenLoad {
 
 	}
 
-	/** One keep-alive connection and the exchange in flight on it. */
+	/**
+	 * One keep-alive connection and the exchange in flight on it. A connection that
+	 * cannot be opened (the server is down) fails each request it is given at once, and
+	 * tries to open again with the next one.
+	 */
 	private final class Connection {
 
-		private SocketChannel channel;
+		private final Selector selector;
 
-		private SelectionKey key;
+		private @Nullable SocketChannel channel;
+
+		private @Nullable SelectionKey key;
 
 		private ByteBuffer out = ByteBuffer.allocate(0);
 
@@ -219,34 +226,62 @@ public final class OpenLoad {
 
 		private boolean reusable;
 
-		Connection(Selector selector) throws IOException {
-			open(selector);
+		Connection(Selector selector) {
+			this.selector = selector;
+			open();
 		}
 
 		boolean reusable() {
 			return this.reusable;
 		}
 
-		void reconnect(Selector selector) throws IOException {
-			this.key.cancel();
-			this.channel.close();
-			open(selector);
+		void reconnect() {
+			close();
+			open();
 		}
 
-		private void open(Selector selector) throws IOException {
-			this.channel = SocketChannel.open(OpenLoad.this.target);
-			this.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-			this.channel.configureBlocking(false);
-			this.key = this.channel.register(selector, 0, this);
+		private void open() {
+			try {
+				SocketChannel opened = SocketChannel.open(OpenLoad.this.target);
+				opened.setOption(StandardSocketOptions.TCP_NODELAY, true);
+				opened.configureBlocking(false);
+				this.key = opened.register(this.selector, 0, this);
+				this.channel = opened;
+			}
+			catch (IOException ex) {
+				close();
+			}
+		}
+
+		private void close() {
+			if (this.key != null) {
+				this.key.cancel();
+				this.key = null;
+			}
+			if (this.channel != null) {
+				try {
+					this.channel.close();
+				}
+				catch (IOException ex) {
+					// closing a broken connection: nothing left to do
+				}
+				this.channel = null;
+			}
 		}
 
 		/** Starts an exchange; the failed exchange if the connection broke at once. */
-		Exchange send(long request, long due, byte[] bytes) {
+		@Nullable Exchange send(long request, long due, byte[] bytes) {
 			this.request = request;
 			this.due = due;
 			this.length = 0;
 			this.reusable = true;
 			this.out = ByteBuffer.wrap(bytes);
+			if (this.channel == null) {
+				open();
+			}
+			if (this.channel == null || this.key == null) {
+				return failed();
+			}
 			try {
 				this.channel.write(this.out);
 			}
@@ -258,10 +293,11 @@ public final class OpenLoad {
 		}
 
 		/** Progress on this connection; the finished exchange, if this completed one. */
-		Exchange onReady(SelectionKey ready) {
+		@Nullable Exchange onReady(SelectionKey ready) {
+			SocketChannel open = (SocketChannel) ready.channel();
 			try {
 				if (ready.isWritable()) {
-					this.channel.write(this.out);
+					open.write(this.out);
 					if (!this.out.hasRemaining()) {
 						ready.interestOps(SelectionKey.OP_READ);
 					}
@@ -270,7 +306,7 @@ public final class OpenLoad {
 				if (this.length == this.in.length) {
 					this.in = Arrays.copyOf(this.in, this.in.length * 2);
 				}
-				int read = this.channel.read(ByteBuffer.wrap(this.in, this.length, this.in.length - this.length));
+				int read = open.read(ByteBuffer.wrap(this.in, this.length, this.in.length - this.length));
 				if (read < 0) {
 					return failed();
 				}
@@ -284,11 +320,11 @@ public final class OpenLoad {
 
 		private Exchange failed() {
 			this.reusable = false;
-			this.key.interestOps(0);
+			close();
 			return new Exchange(this.request, -1, "", System.nanoTime() - this.due);
 		}
 
-		private Exchange complete() {
+		private @Nullable Exchange complete() {
 			int headerEnd = indexOf(this.in, this.length, HEADER_END);
 			if (headerEnd < 0) {
 				return null;
@@ -302,7 +338,9 @@ public final class OpenLoad {
 				return null;
 			}
 			long latency = System.nanoTime() - this.due;
-			this.key.interestOps(0);
+			if (this.key != null) {
+				this.key.interestOps(0);
+			}
 			this.reusable = !headers.contains("\r\nconnection: close");
 			int status = Integer.parseInt(headers.substring(9, 12));
 			// chunked bodies keep their chunk framing: enough for a caller that searches

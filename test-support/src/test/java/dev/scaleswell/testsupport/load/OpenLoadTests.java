@@ -67,4 +67,18 @@ class OpenLoadTests {
 		assertTrue(report.achievedRate() > 300 && report.achievedRate() < 500, report.summary());
 	}
 
+	@Test
+	void countsRequestsToAServerThatIsDownAsErrors() throws IOException {
+		InetSocketAddress address = this.server.getAddress();
+		this.server.stop(0);
+		OpenLoad load = new OpenLoad(address,
+				(n) -> "GET /?n=1 HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+				OpenLoad.ResponseListener.NONE);
+		OpenLoad.Report report = load.run(200, Duration.ofMillis(500), Duration.ZERO, 4, Duration.ofSeconds(5));
+		assertEquals(100, report.requests());
+		assertEquals(100, report.errors());
+		assertEquals(Map.of(), report.statuses());
+		assertEquals(0, this.served.get());
+	}
+
 }
