@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.scaleswell.loadtests.config.LoadTestSettings;
 import dev.scaleswell.loadtests.config.RampPlan;
@@ -31,6 +33,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * The knee table goes to stdout and to {@code target/gatling/knee-<target>.md}.
  */
 public final class RampSimulation extends Simulation {
+
+	private static final String WARMUP = "warm-up, not measured";
 
 	private static final String LATE = "started after the last level";
 
@@ -85,10 +89,12 @@ public final class RampSimulation extends Simulation {
 		return exec((session) -> {
 			long now = System.nanoTime();
 			this.recorder.startIfUnstarted(now);
-			int level = this.plan.levelAt(this.recorder.elapsedMillis(now));
-			// a user the injector started late, after the last level, is kept out of
-			// every level
-			return session.set("sentAt", now).set("level", (level >= 0) ? this.plan.label(level) : LATE);
+			long elapsed = this.recorder.elapsedMillis(now);
+			int level = this.plan.levelAt(elapsed);
+			// the warm-up, and a user the injector started late, after the last level,
+			// stay out of every level
+			String group = (level >= 0) ? this.plan.label(level) : this.plan.inWarmup(elapsed) ? WARMUP : LATE;
+			return session.set("sentAt", now).set("level", group);
 		}).group("#{level}").on(target).exec((session) -> {
 			long sentAt = session.getLong("sentAt");
 			this.recorder.record(sentAt, (System.nanoTime() - sentAt) / 1_000_000, !session.isFailed());
@@ -97,13 +103,16 @@ public final class RampSimulation extends Simulation {
 	}
 
 	private OpenInjectionStep[] staircase() {
-		OpenInjectionStep[] steps = new OpenInjectionStep[this.plan.levels()];
-		for (int level = 0; level < steps.length; level++) {
-			steps[level] = constantUsersPerSec(this.plan.rateOf(level))
-				.during(Duration.ofSeconds(this.plan.levelSeconds()))
-				.randomized();
+		List<OpenInjectionStep> steps = new ArrayList<>();
+		if (this.plan.warmupSeconds() > 0) {
+			steps.add(constantUsersPerSec(this.plan.rateOf(0)).during(Duration.ofSeconds(this.plan.warmupSeconds()))
+				.randomized());
 		}
-		return steps;
+		for (int level = 0; level < this.plan.levels(); level++) {
+			steps.add(constantUsersPerSec(this.plan.rateOf(level)).during(Duration.ofSeconds(this.plan.levelSeconds()))
+				.randomized());
+		}
+		return steps.toArray(OpenInjectionStep[]::new);
 	}
 
 }

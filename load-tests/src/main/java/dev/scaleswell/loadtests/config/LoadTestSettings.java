@@ -48,11 +48,11 @@ public record LoadTestSettings(String ingestUrl, String predictUrl, String analy
 	 */
 	public static LoadTestSettings from(Map<String, String> properties) {
 		BoundedProperties p = new BoundedProperties(properties);
-		RampPlan ramp = new RampPlan(p.intValue("loadtest.ramp.startRps", 50, 1, 20_000),
-				p.intValue("loadtest.ramp.stepRps", 50, 1, 20_000), p.intValue("loadtest.ramp.levels", 8, 1, 60),
-				p.intValue("loadtest.ramp.levelSeconds", 10, 2, 120));
+		RampPlan ramp = new RampPlan(p.intValue("loadtest.ramp.warmupSeconds", 10, 0, 120),
+				p.intValue("loadtest.ramp.startRps", 50, 1, 20_000), p.intValue("loadtest.ramp.stepRps", 50, 1, 20_000),
+				p.intValue("loadtest.ramp.levels", 8, 1, 60), p.intValue("loadtest.ramp.levelSeconds", 10, 2, 120));
 		if (ramp.totalSeconds() > MAX_SECONDS) {
-			throw new IllegalArgumentException("loadtest.ramp.levels x loadtest.ramp.levelSeconds must be at most "
+			throw new IllegalArgumentException("loadtest.ramp.warmupSeconds + levels x levelSeconds must be at most "
 					+ MAX_SECONDS + " s, was " + ramp.totalSeconds() + " s");
 		}
 		return new LoadTestSettings(url(p, "loadtest.ingestUrl", "http://127.0.0.1:8081"),

@@ -3,15 +3,18 @@ package dev.scaleswell.loadtests.config;
 import java.util.Locale;
 
 /**
- * An open-model staircase: {@code levels} steps of {@code levelSeconds} each, the arrival
- * rate starting at {@code startRps} and rising by {@code stepRps} per step.
+ * An open-model staircase: {@code warmupSeconds} at the first level's rate, not measured
+ * (the load generator's and the targets' JIT would otherwise break the first level's
+ * SLO), then {@code levels} steps of {@code levelSeconds} each, the arrival rate starting
+ * at {@code startRps} and rising by {@code stepRps} per step.
  *
+ * @param warmupSeconds how long the unmeasured warm-up lasts
  * @param startRps arrival rate of the first level, requests per second
  * @param stepRps increase per level, requests per second
  * @param levels number of levels
  * @param levelSeconds how long each level lasts
  */
-public record RampPlan(int startRps, int stepRps, int levels, int levelSeconds) {
+public record RampPlan(int warmupSeconds, int startRps, int stepRps, int levels, int levelSeconds) {
 
 	/** The arrival rate of the level with this zero-based index. */
 	public int rateOf(int level) {
@@ -20,13 +23,14 @@ public record RampPlan(int startRps, int stepRps, int levels, int levelSeconds) 
 
 	/**
 	 * The zero-based level a request started at this many milliseconds after the ramp
-	 * began belongs to, or -1 outside the ramp.
+	 * began (its warm-up included) belongs to, or -1 outside the levels.
 	 */
 	public int levelAt(long elapsedMillis) {
-		if (elapsedMillis < 0) {
+		long measured = elapsedMillis - this.warmupSeconds * 1000L;
+		if (measured < 0) {
 			return -1;
 		}
-		long level = elapsedMillis / (this.levelSeconds * 1000L);
+		long level = measured / (this.levelSeconds * 1000L);
 		return (level < this.levels) ? (int) level : -1;
 	}
 
@@ -38,8 +42,14 @@ public record RampPlan(int startRps, int stepRps, int levels, int levelSeconds) 
 		return String.format(Locale.ROOT, "level %02d at %d req per s", level + 1, rateOf(level));
 	}
 
+	/** Whether a request started this many milliseconds after the ramp began warms up. */
+	public boolean inWarmup(long elapsedMillis) {
+		return elapsedMillis < this.warmupSeconds * 1000L;
+	}
+
+	/** The ramp's length, its warm-up included. */
 	public int totalSeconds() {
-		return this.levels * this.levelSeconds;
+		return this.warmupSeconds + this.levels * this.levelSeconds;
 	}
 
 }

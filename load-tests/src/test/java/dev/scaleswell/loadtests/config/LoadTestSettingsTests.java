@@ -19,7 +19,7 @@ class LoadTestSettingsTests {
 		assertThat(settings.ratePerSecond()).isEqualTo(50);
 		assertThat(settings.durationSeconds()).isEqualTo(30);
 		assertThat(settings.slo()).isEqualTo(new Slo(50, 1.0));
-		assertThat(settings.ramp()).isEqualTo(new RampPlan(50, 50, 8, 10));
+		assertThat(settings.ramp()).isEqualTo(new RampPlan(10, 50, 50, 8, 10));
 		assertThat(settings.rampTarget()).isEqualTo(RampTarget.DUEL);
 	}
 
@@ -59,7 +59,11 @@ class LoadTestSettingsTests {
 	void rampLongerThanTenMinutesShouldBeRefused() {
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> LoadTestSettings.from(Map.of("loadtest.ramp.levels", "30", "loadtest.ramp.levelSeconds", "30")))
-			.withMessage("loadtest.ramp.levels x loadtest.ramp.levelSeconds must be at most 600 s, was 900 s");
+			.withMessage("loadtest.ramp.warmupSeconds + levels x levelSeconds must be at most 600 s, was 910 s");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.ramp.levels", "59", "loadtest.ramp.levelSeconds",
+					"10", "loadtest.ramp.warmupSeconds", "20")))
+			.withMessageEndingWith("was 610 s");
 	}
 
 	@Test

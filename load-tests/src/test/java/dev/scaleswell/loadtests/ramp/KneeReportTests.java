@@ -59,7 +59,7 @@ class KneeReportTests {
 
 	@Test
 	void recorderShouldAttributeRequestsToTheLevelTheyStartedIn() {
-		RampRecorder recorder = new RampRecorder(new RampPlan(10, 10, 2, 2));
+		RampRecorder recorder = new RampRecorder(new RampPlan(0, 10, 10, 2, 2));
 		long origin = 1_000_000_000L;
 		recorder.start(origin);
 		for (int i = 1; i <= 100; i++) {
