@@ -22,6 +22,7 @@ import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.duel.ModelLoadException;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.lake.ModelAlias;
+import dev.scaleswell.model.s3.CompareAndSwap;
 
 /**
  * The model registry in one S3 bucket. A version is its artifact
@@ -140,13 +141,8 @@ public final class ModelRegistry {
 	 * @throws AliasConflictException if someone else changed or created it meanwhile
 	 */
 	public String replaceAlias(ModelAlias alias, AliasPointer pointer, @Nullable String expectedEtag) {
-		PutObjectRequest.Builder request = put(LakeLayout.aliasKey(alias), JSON);
-		if (expectedEtag != null) {
-			request.ifMatch(expectedEtag);
-		}
-		else {
-			request.ifNoneMatch("*");
-		}
+		PutObjectRequest.Builder request = CompareAndSwap.expecting(put(LakeLayout.aliasKey(alias), JSON),
+				expectedEtag);
 		try {
 			PutObjectResponse response = this.s3.putObject(request.build(),
 					RequestBody.fromBytes(this.json.writeValueAsBytes(pointer)));

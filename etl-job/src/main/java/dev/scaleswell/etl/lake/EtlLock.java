@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.s3.CompareAndSwap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,16 +97,9 @@ public final class EtlLock implements AutoCloseable {
 	}
 
 	private static boolean put(S3Client s3, String bucket, LockRecord lock, @Nullable String expectedEtag) {
-		PutObjectRequest.Builder request = PutObjectRequest.builder()
-			.bucket(bucket)
-			.key(LakeLayout.etlLockKey())
-			.contentType("application/json");
-		if (expectedEtag == null) {
-			request.ifNoneMatch("*");
-		}
-		else {
-			request.ifMatch(expectedEtag);
-		}
+		PutObjectRequest.Builder request = CompareAndSwap.expecting(
+				PutObjectRequest.builder().bucket(bucket).key(LakeLayout.etlLockKey()).contentType("application/json"),
+				expectedEtag);
 		try {
 			s3.putObject(request.build(), RequestBody.fromBytes(JSON.writeValueAsBytes(lock)));
 			return true;

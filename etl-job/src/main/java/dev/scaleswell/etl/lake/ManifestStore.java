@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
+import dev.scaleswell.model.s3.CompareAndSwap;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -48,16 +49,10 @@ public final class ManifestStore {
 	 * @throws ManifestConflictException if it changed since it was read
 	 */
 	public String commit(EtlManifest manifest, @Nullable String expectedEtag) {
-		PutObjectRequest.Builder request = PutObjectRequest.builder()
+		PutObjectRequest.Builder request = CompareAndSwap.expecting(PutObjectRequest.builder()
 			.bucket(this.bucket)
 			.key(LakeLayout.latestManifestKey())
-			.contentType("application/json");
-		if (expectedEtag == null) {
-			request.ifNoneMatch("*");
-		}
-		else {
-			request.ifMatch(expectedEtag);
-		}
+			.contentType("application/json"), expectedEtag);
 		try {
 			return this.s3.putObject(request.build(), RequestBody.fromBytes(manifest.toJson())).eTag();
 		}

@@ -1,7 +1,6 @@
 package dev.scaleswell.testsupport.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -313,7 +312,7 @@ public final class OpenLoad {
 				this.length += read;
 				return complete();
 			}
-			catch (IOException | UncheckedIOException ex) {
+			catch (IOException ex) {
 				return failed();
 			}
 		}

@@ -63,7 +63,6 @@ class OpenLoadTests {
 		assertTrue(bodies.contains("3 201 {\"id\":\"3\"}"), "a body with a length");
 		assertTrue(bodies.stream().anyMatch((line) -> line.startsWith("4 201 ") && line.contains("{\"id\":\"4\"}")),
 				"a chunked body");
-		assertTrue(report.percentileMillis(50) <= report.percentileMillis(99));
 		assertTrue(report.achievedRate() > 300 && report.achievedRate() < 500, report.summary());
 	}
 
