@@ -1,0 +1,70 @@
+package dev.scaleswell.service;
+
+import dev.scaleswell.service.problem.ProblemDetailsAdvice;
+import dev.scaleswell.service.problem.ProblemErrorController;
+import dev.scaleswell.service.problem.ProblemErrorReportValve;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/**
+ * What every Scales Well service answers the same way: errors as problem details from the
+ * application, the error page and the container alike.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ServiceSupportAutoConfiguration {
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice() {
+		return new ProblemDetailsAdvice();
+	}
+
+	@Bean
+	ProblemErrorController problemErrorController() {
+		return new ProblemErrorController();
+	}
+
+	/**
+	 * Puts the problem-detail valve in the place of Tomcat's HTML one; ordered last so
+	 * that it also replaces the valve Spring Boot's own customizer adds.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+		return new ErrorReportValveCustomizer();
+	}
+
+	static final class ErrorReportValveCustomizer
+			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addContextCustomizers((context) -> {
+				if (context.getParent() instanceof StandardHost host) {
+					for (Valve valve : host.getPipeline().getValves()) {
+						if (valve instanceof ErrorReportValve) {
+							host.getPipeline().removeValve(valve);
+						}
+					}
+					host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+					host.getPipeline().addValve(new ProblemErrorReportValve());
+				}
+			});
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+	}
+
+}

@@ -1,0 +1,180 @@
+package dev.scaleswell.service.problem;
+
+import java.io.IOException;
+
+import dev.scaleswell.service.problem.RawHttp.Answer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every error a client can get is a problem detail, whoever produces it: Spring MVC, the
+ * error page or Tomcat itself, before any application code runs.
+ */
+@SpringBootTest(classes = ProblemDetailsIntegrationTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "management.endpoints.web.exposure.include=health,prometheus")
+class ProblemDetailsIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void brokenPercentEscapeInAParameterReadByTheHandlerShouldAnswer400() throws IOException {
+		assertProblem(raw().get("/echo-raw?name=%zz"), 400, "malformed-request");
+		assertProblem(raw().get("/echo-raw?name=Thor&x=%"), 400, "malformed-request");
+	}
+
+	@Test
+	void brokenPercentEscapeInABoundParameterShouldAnswer400() throws IOException {
+		assertProblem(raw().get("/echo?name=%zz"), 400, "malformed-request");
+		assertProblem(raw().get("/echo?name=%E0%A4"), 400, "malformed-request");
+	}
+
+	@Test
+	void brokenPercentEscapeReadByAFilterShouldAnswer400() throws IOException {
+		assertProblem(raw().get("/echo?name=Thor&filter=%zz"), 400, "malformed-request");
+	}
+
+	@Test
+	void requestLineOverTheLimitShouldAnswerProblemNotHtml() throws IOException {
+		assertProblem(raw().get("/echo?name=" + "a".repeat(20_000)), 400, "malformed-request");
+	}
+
+	@Test
+	void headersOverTheLimitShouldAnswerProblemNotHtml() throws IOException {
+		assertProblem(raw().get("/echo?name=Thor", "X-Big: " + "b".repeat(20_000)), 400, "malformed-request");
+	}
+
+	@Test
+	void malformedRequestLineShouldAnswerProblemNotHtml() throws IOException {
+		Answer answer = raw().send("GET /echo?name=Th or HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertProblem(answer, 400, "malformed-request");
+	}
+
+	@Test
+	void invalidUriShouldAnswerProblemNotHtml() throws IOException {
+		assertProblem(raw().get("/%2e%2e/%00"), 400, "malformed-request");
+	}
+
+	@Test
+	void unknownPathShouldAnswer404Problem() throws IOException {
+		assertProblem(raw().get("/no/such/path"), 404, "not-found");
+	}
+
+	@Test
+	void missingParameterShouldAnswer400InvalidInputNamingIt() throws IOException {
+		JsonNode problem = assertProblem(raw().get("/echo"), 400, "invalid-input");
+		assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("name");
+	}
+
+	@Test
+	void failureInAFilterShouldAnswer500ProblemWithoutInternals() throws IOException {
+		Answer answer = raw().get("/echo?name=Thor&fail=yes");
+		JsonNode problem = assertProblem(answer, 500, "internal-error");
+		assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at dev.");
+		assertThat(problem.path("detail").asString()).isNotEmpty();
+	}
+
+	@Test
+	void unexpectedFailureInAHandlerShouldAnswer500ProblemWithoutInternals() throws IOException {
+		Answer answer = raw().get("/boom");
+		assertProblem(answer, 500, "internal-error");
+		assertThat(answer.body()).doesNotContain("IllegalStateException");
+	}
+
+	@Test
+	void problemIsJsonEvenWhenTheClientAsksForHtml() throws IOException {
+		assertProblem(raw().get("/no/such/path", "Accept: text/html"), 404, "not-found");
+		assertProblem(raw().get("/echo", "Accept: text/html"), 400, "invalid-input");
+	}
+
+	@Test
+	void rootAnswersReadinessAndMetricsAnswersPrometheusText() throws IOException {
+		Answer root = raw().get("/");
+		assertThat(root.status()).isEqualTo(200);
+		assertThat(JSON.readTree(root.body()).path("status").asString()).isEqualTo("UP");
+		Answer metrics = raw().get("/metrics");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.contentType()).startsWith("text/plain");
+		assertThat(metrics.body()).contains("# TYPE jvm_");
+	}
+
+	private RawHttp raw() {
+		return new RawHttp(this.port);
+	}
+
+	private static JsonNode assertProblem(Answer answer, int status, String slug) {
+		assertThat(answer.status()).as(answer.head()).isEqualTo(status);
+		assertThat(answer.contentType()).as(answer.head()).startsWith("application/problem+json");
+		JsonNode problem = JSON.readTree(answer.body());
+		assertThat(problem.path("type").asString()).isEqualTo(ProblemType.BASE + slug);
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		assertThat(problem.path("title").asString()).isNotEmpty();
+		return problem;
+	}
+
+	@SpringBootApplication
+	static class App {
+
+		/**
+		 * Reads a parameter before Spring MVC does, as a rate limiter keyed on it would.
+		 */
+		@Bean
+		OncePerRequestFilter parameterReadingFilter() {
+			return new OncePerRequestFilter() {
+				@Override
+				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+						FilterChain chain) throws jakarta.servlet.ServletException, IOException {
+					if ("yes".equals(request.getParameter("fail"))) {
+						throw new IllegalStateException("a filter failed");
+					}
+					chain.doFilter(request, response);
+				}
+			};
+		}
+
+		@Bean
+		EchoController echoController() {
+			return new EchoController();
+		}
+
+	}
+
+	@RestController
+	static class EchoController {
+
+		@GetMapping("/echo")
+		String echo(@RequestParam String name) {
+			return name;
+		}
+
+		@GetMapping("/echo-raw")
+		String echoRaw(HttpServletRequest request) {
+			return String.valueOf(request.getParameter("name"));
+		}
+
+		@GetMapping("/boom")
+		String boom() {
+			throw new IllegalStateException("boom");
+		}
+
+	}
+
+}
