@@ -72,3 +72,34 @@ app.kubernetes.io/component: {{ .component }}
   emptyDir:
     sizeLimit: {{ . }}
 {{- end }}
+
+{{/* The etl-job container, shared by the CronJob and the first-run hook Job. The report goes to /tmp: the root filesystem is read-only. */}}
+{{- define "scales-well.etlContainer" -}}
+- name: etl
+  image: {{ include "scales-well.image" (dict "root" . "image" .Values.etl.image) | quote }}
+  imagePullPolicy: {{ .Values.image.pullPolicy }}
+  args:
+    {{- toYaml .Values.etl.args | nindent 4 }}
+    - --report
+    - /tmp/etl-report.json
+    {{- with .Values.etl.pushgatewayUrl }}
+    - --pushgateway
+    - {{ . | quote }}
+    {{- end }}
+  env:
+    {{- include "scales-well.s3Env" . | nindent 4 }}
+    {{- with .Values.etl.javaOpts }}
+    - name: JAVA_TOOL_OPTIONS
+      value: {{ . | quote }}
+    {{- end }}
+    {{- with .Values.etl.extraEnv }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+  resources:
+    {{- toYaml .Values.etl.resources | nindent 4 }}
+  securityContext:
+    {{- toYaml .Values.containerSecurityContext | nindent 4 }}
+  volumeMounts:
+    - name: tmp
+      mountPath: /tmp
+{{- end }}
