@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,11 +35,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every endpoint's answer to bad input: a problem detail with this service's type URI,
+ * Every endpoint's answer to bad input: a problem detail with its catalogued type URI,
  * never a 500. The directory holds only the heroes and no model is loaded, which is all
  * that input checks need.
  */
-@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.RootController"))
+@WebMvcTest
 @Import(BadInputWebTests.Beans.class)
 class BadInputWebTests {
 
@@ -52,7 +50,7 @@ class BadInputWebTests {
 
 	@Test
 	void duelWithoutNamesShouldAnswer400NamingBothFields() throws Exception {
-		problem(this.mvc.perform(get("/duel")), 400, "invalid-request").andExpect(jsonPath("$.errors", hasSize(2)))
+		problem(this.mvc.perform(get("/duel")), 400, "invalid-input").andExpect(jsonPath("$.errors", hasSize(2)))
 			.andExpect(jsonPath("$.errors[0].field").value("name1"))
 			.andExpect(jsonPath("$.errors[1].field").value("name2"));
 	}
@@ -60,13 +58,13 @@ class BadInputWebTests {
 	@Test
 	void duelWhenANameExceedsTheParameterLimitShouldAnswer400() throws Exception {
 		problem(this.mvc.perform(get("/duel").param("name1", "a".repeat(257)).param("name2", "Thor")), 400,
-				"invalid-request")
+				"invalid-input")
 			.andExpect(jsonPath("$.detail", containsString("at most 256 characters")));
 	}
 
 	@Test
 	void duelOfAWarriorWithItselfShouldAnswer400() throws Exception {
-		problem(this.mvc.perform(get("/duel").param("name1", "Thor").param("name2", " THOR ")), 400, "invalid-request")
+		problem(this.mvc.perform(get("/duel").param("name1", "Thor").param("name2", " THOR ")), 400, "invalid-input")
 			.andExpect(jsonPath("$.detail", containsString("cannot duel itself")));
 	}
 
@@ -89,7 +87,7 @@ class BadInputWebTests {
 	void inlineDuelWithInvalidWarriorsShouldAnswer400PerField() throws Exception {
 		problem(this.mvc.perform(post("/duel").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"warrior1\": {\"name\": \"Al<script>\", \"age\": 5, \"hero\": \"Nope\"}}")), 400,
-				"invalid-request")
+				"invalid-input")
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("warrior1.name",
 					"warrior1.age", "warrior1.hero", "warrior2")));
 	}
@@ -97,13 +95,13 @@ class BadInputWebTests {
 	@Test
 	void inlineDuelWithABodyThatIsNotAnObjectShouldAnswer400() throws Exception {
 		problem(this.mvc.perform(post("/duel").contentType(MediaType.APPLICATION_JSON).content("[1, 2]")), 400,
-				"invalid-request");
+				"invalid-input");
 	}
 
 	@Test
 	void inlineDuelWithMalformedJsonShouldAnswer400WithoutInternals() throws Exception {
 		problem(this.mvc.perform(post("/duel").contentType(MediaType.APPLICATION_JSON).content("{\"warrior1\": ")), 400,
-				"invalid-request")
+				"malformed-request")
 			.andExpect(content().string(not(containsString("Exception"))));
 	}
 
@@ -116,14 +114,14 @@ class BadInputWebTests {
 	@Test
 	void ratingOfAnInvalidWarriorShouldAnswer400PerField() throws Exception {
 		problem(this.mvc.perform(post("/warriors/rating").contentType(MediaType.APPLICATION_JSON).content("{}")), 400,
-				"invalid-request")
+				"invalid-input")
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("name", "age", "hero")));
 	}
 
 	@Test
 	void ratingOfAHeroNameShouldAnswer400() throws Exception {
 		problem(this.mvc.perform(post("/warriors/rating").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"thor\", \"age\": 30, \"hero\": \"Hulk\"}")), 400, "invalid-request")
+			.content("{\"name\": \"thor\", \"age\": 30, \"hero\": \"Hulk\"}")), 400, "invalid-input")
 			.andExpect(jsonPath("$.detail", containsString("reserved")));
 	}
 
@@ -132,7 +130,7 @@ class BadInputWebTests {
 		problem(this.mvc.perform(post("/v2/models/duel/infer").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inputs\": [{\"name\": \"features\", \"shape\": [1, 3], \"datatype\": \"FP64\", "
 					+ "\"data\": [1, 2, 3]}]}")),
-				400, "invalid-request")
+				400, "invalid-input")
 			.andExpect(jsonPath("$.errors[0].field").value("inputs[0].shape"));
 	}
 
@@ -141,14 +139,14 @@ class BadInputWebTests {
 		problem(this.mvc.perform(post("/v2/models/duel/infer").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inputs\": [{\"name\": \"features\", \"shape\": [2, 18], \"datatype\": \"FP64\", "
 					+ "\"data\": [1, 2, 3]}]}")),
-				400, "invalid-request")
+				400, "invalid-input")
 			.andExpect(jsonPath("$.errors[0].field").value("inputs[0].data"));
 	}
 
 	@Test
 	void inferWithoutInputsShouldAnswer400() throws Exception {
 		problem(this.mvc.perform(post("/v2/models/duel/infer").contentType(MediaType.APPLICATION_JSON).content("{}")),
-				400, "invalid-request");
+				400, "invalid-input");
 	}
 
 	@Test

@@ -38,7 +38,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The model lifecycle against a real S3 protocol server: no champion yet, the first
- * champion, a swap under concurrent load, and a corrupt artifact.
+ * champion, a swap under concurrent load, and a corrupt artifact; all of it with the
+ * reference system's default {@code MODEL_KEY} set.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -67,6 +68,9 @@ class ModelLifecycleIntegrationTests {
 		s3.springProperties().forEach((name, value) -> properties.add(name, () -> value));
 		properties.add("scaleswell.predict.model.poll-interval", () -> "100ms");
 		properties.add("scaleswell.predict.directory.poll-interval", () -> "100ms");
+		// the reference system's default, which names no registry version: the champion
+		// is followed
+		properties.add("MODEL_KEY", () -> "models/duel_model.pkl");
 	}
 
 	@BeforeAll

@@ -1,6 +1,8 @@
 package dev.scaleswell.analytics.web;
 
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.scaleswell.analytics.aggregate.AggregateBuilder;
@@ -11,6 +13,9 @@ import dev.scaleswell.analytics.snapshot.CachedJson;
 import dev.scaleswell.analytics.snapshot.Snapshot;
 import dev.scaleswell.analytics.snapshot.SnapshotStore;
 import dev.scaleswell.analytics.system.AnalyticsProperties;
+import dev.scaleswell.model.validation.FieldViolation;
+import dev.scaleswell.service.problem.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,6 +40,9 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 class AnalyticsController {
+
+	/** While no snapshot is loaded: about one refresh attempt away. */
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	private final SnapshotStore store;
 
@@ -77,7 +85,8 @@ class AnalyticsController {
 	ResponseEntity<byte[]> leaderboard(@Parameter(description = "entries to return, 1..100") @RequestParam(
 			defaultValue = "" + AggregateBuilder.SUMMARY_LEADERBOARD) int limit, WebRequest request) {
 		if (limit < 1 || limit > AggregateBuilder.LEADERBOARD_MAX) {
-			throw new InvalidParameterException("limit", "must be between 1 and " + AggregateBuilder.LEADERBOARD_MAX);
+			throw new ProblemException(ProblemType.invalid(List
+				.of(new FieldViolation("limit", "limit must be between 1 and " + AggregateBuilder.LEADERBOARD_MAX))));
 		}
 		return serve(Resource.LEADERBOARD, snapshot().leaderboard(limit), request);
 	}
@@ -88,13 +97,16 @@ class AnalyticsController {
 	ResponseEntity<byte[]> drift(WebRequest request) {
 		CachedJson drift = snapshot().drift();
 		if (drift == null) {
-			throw new NoDriftReportException();
+			throw new ProblemException(ProblemType.NO_DRIFT_REPORT, "No drift report has been committed yet");
 		}
 		return serve(Resource.DRIFT, drift, request);
 	}
 
 	private Snapshot snapshot() {
-		return this.store.current().orElseThrow(SnapshotUnavailableException::new);
+		return this.store.current()
+			.orElseThrow(() -> new ProblemException(ProblemType.NOT_READY,
+					"Analytics are not loaded yet: the data lake has not been reachable since startup")
+				.retryAfter(RETRY_AFTER));
 	}
 
 	private ResponseEntity<byte[]> serve(Resource resource, CachedJson json, WebRequest request) {

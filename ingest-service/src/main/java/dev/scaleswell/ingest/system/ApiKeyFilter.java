@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 
+import dev.scaleswell.service.problem.ProblemResponses;
+import dev.scaleswell.service.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,8 +45,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String presented = request.getHeader(Clients.API_KEY_HEADER);
 		if (presented == null || !isKnown(presented.getBytes(StandardCharsets.UTF_8))) {
-			ProblemWriter.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "API key required",
-					"send a valid API key in the " + Clients.API_KEY_HEADER + " header"));
+			ProblemResponses.write(response, ProblemType.UNAUTHORIZED
+				.detail("send a valid API key in the " + Clients.API_KEY_HEADER + " header"));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -3,21 +3,16 @@ package dev.scaleswell.ingest.system;
 import java.util.List;
 
 import dev.scaleswell.model.validation.FieldViolation;
+import dev.scaleswell.service.problem.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
 
 /**
  * Input that broke one or more rules; answered 400 with every violation.
  */
-public class InvalidInputException extends RuntimeException {
-
-	private final List<FieldViolation> violations;
+public class InvalidInputException extends ProblemException {
 
 	public InvalidInputException(List<FieldViolation> violations) {
-		super(violations.size() + " invalid field(s)");
-		this.violations = List.copyOf(violations);
-	}
-
-	public List<FieldViolation> violations() {
-		return this.violations;
+		super(ProblemType.invalid(violations));
 	}
 
 }

@@ -1,19 +1,15 @@
 package dev.scaleswell.ingest.system;
 
+import dev.scaleswell.service.problem.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
+
 /**
  * A body over the configured limit; answered 413.
  */
-public class PayloadTooLargeException extends RuntimeException {
-
-	private final long limit;
+public class PayloadTooLargeException extends ProblemException {
 
 	public PayloadTooLargeException(long limit) {
-		super("request body exceeds " + limit + " bytes");
-		this.limit = limit;
-	}
-
-	public long limit() {
-		return this.limit;
+		super(ProblemType.PAYLOAD_TOO_LARGE, "the request body must be at most " + limit + " bytes");
 	}
 
 }

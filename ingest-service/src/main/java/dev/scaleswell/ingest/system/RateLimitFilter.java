@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import dev.scaleswell.service.problem.ProblemResponses;
+import dev.scaleswell.service.problem.ProblemType;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -17,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -55,10 +56,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			ProblemWriter.write(response,
-					Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-							"this client may send " + this.limit.requestsPerSecond()
-									+ " requests per second; retry after " + seconds + " s"));
+			ProblemResponses.write(response, ProblemType.RATE_LIMITED.detail("this client may send "
+					+ this.limit.requestsPerSecond() + " requests per second; retry after " + seconds + " s"));
 			return;
 		}
 		chain.doFilter(request, response);

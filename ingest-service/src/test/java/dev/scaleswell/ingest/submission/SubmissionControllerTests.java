@@ -129,7 +129,7 @@ class SubmissionControllerTests {
 		for (String body : new String[] { "{\"name\":", "not json", "{\"name\":\"a\",\"name\":\"b\"}", "{} {}", "" }) {
 			this.mvc.perform(post("/submit-user-data").contentType(MediaType.APPLICATION_JSON).content(body))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.type").value(PROBLEM + "malformed-json"))
+				.andExpect(jsonPath("$.type").value(PROBLEM + "malformed-request"))
 				.andExpect(jsonPath("$.detail", not(containsString("Exception"))));
 		}
 	}

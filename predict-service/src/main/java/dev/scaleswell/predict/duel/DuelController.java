@@ -9,8 +9,8 @@ import dev.scaleswell.model.validation.Validated;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.predict.directory.ProfileSpace;
 import dev.scaleswell.predict.directory.Warrior;
-import dev.scaleswell.predict.system.Problem;
-import dev.scaleswell.predict.system.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
+import dev.scaleswell.service.problem.ProblemException;
 import dev.scaleswell.predict.system.WebProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -64,7 +64,7 @@ class DuelController {
 		checkName("name1", name1, violations);
 		checkName("name2", name2, violations);
 		if (name1 == null || name2 == null || !violations.isEmpty()) {
-			throw new ProblemException(Problem.invalid(violations));
+			throw new ProblemException(ProblemType.invalid(violations));
 		}
 		return this.duels.duel(name1, name2, start);
 	}
@@ -78,12 +78,12 @@ class DuelController {
 		List<FieldViolation> violations = new ArrayList<>();
 		if (!body.isObject()) {
 			violations.add(new FieldViolation("body", "body must be a JSON object {warrior1, warrior2}"));
-			throw new ProblemException(Problem.invalid(violations));
+			throw new ProblemException(ProblemType.invalid(violations));
 		}
 		WarriorProfile first = warrior("warrior1", body.get("warrior1"), violations);
 		WarriorProfile second = warrior("warrior2", body.get("warrior2"), violations);
 		if (!violations.isEmpty() || first == null || second == null) {
-			throw new ProblemException(Problem.invalid(violations));
+			throw new ProblemException(ProblemType.invalid(violations));
 		}
 		return this.duels.duel(resolved(first), resolved(second), start);
 	}

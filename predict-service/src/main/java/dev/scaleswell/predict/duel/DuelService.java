@@ -14,8 +14,9 @@ import dev.scaleswell.predict.model.ServingModels;
 import dev.scaleswell.predict.model.Variant;
 import dev.scaleswell.predict.routing.ShadowScorer;
 import dev.scaleswell.predict.routing.TrafficSplit;
-import dev.scaleswell.predict.system.Problem;
-import dev.scaleswell.predict.system.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
+import dev.scaleswell.predict.system.NotReady;
+import dev.scaleswell.service.problem.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ProblemDetail;
@@ -52,13 +53,13 @@ public class DuelService {
 	/** A duel between two resolved warriors, which must differ. */
 	public DuelResponse duel(Warrior first, Warrior second, long startNanos) {
 		if (first.key().equals(second.key())) {
-			throw new ProblemException(Problem.invalid(List.of(new FieldViolation("name2",
+			throw new ProblemException(ProblemType.invalid(List.of(new FieldViolation("name2",
 					"a warrior cannot duel itself: name1 and name2 both denote '" + first.name() + "'"))));
 		}
 		ServingModels serving = this.models.current();
 		ServingModel champion = serving.champion();
 		if (champion == null) {
-			throw ProblemException.noModelYet();
+			throw NotReady.noModelYet();
 		}
 		Variant variant = TrafficSplit.route(serving, first.key(), second.key());
 		ServingModel model = (variant == Variant.CHAMPION) ? champion : serving.challenger();
@@ -84,7 +85,7 @@ public class DuelService {
 		if (name2 != null) {
 			unknown.add(new FieldViolation("name2", "no warrior named '" + name2 + "'"));
 		}
-		ProblemDetail problem = Problem.UNKNOWN_WARRIOR
+		ProblemDetail problem = ProblemType.UNKNOWN_WARRIOR
 			.detail(String.join("; ", unknown.stream().map(FieldViolation::message).toList())
 					+ ". Users are known from the latest ETL run on; POST /duel takes warriors inline.");
 		problem.setProperty("errors", unknown);

@@ -11,8 +11,9 @@ import dev.scaleswell.predict.directory.DirectoryHolder;
 import dev.scaleswell.predict.model.ModelHolder;
 import dev.scaleswell.predict.model.ServingModel;
 import dev.scaleswell.predict.model.ServingModels;
-import dev.scaleswell.predict.system.Problem;
-import dev.scaleswell.predict.system.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
+import dev.scaleswell.predict.system.NotReady;
+import dev.scaleswell.service.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -67,7 +68,8 @@ class OipController {
 	@Operation(summary = "OIP readiness: a champion and the warrior directory are loaded (503 otherwise)")
 	Map<String, Object> ready() {
 		if (this.models.current().champion() == null || !this.directory.ready()) {
-			throw new ProblemException(Problem.NOT_READY, "the champion model or the warrior directory is not loaded");
+			throw new ProblemException(ProblemType.NOT_READY,
+					"the champion model or the warrior directory is not loaded");
 		}
 		return Map.of("ready", true);
 	}
@@ -93,7 +95,7 @@ class OipController {
 	@Operation(summary = "OIP model readiness")
 	Map<String, Object> modelReady(@PathVariable String name) {
 		if (serving(name).champion() == null) {
-			throw ProblemException.noModelYet();
+			throw NotReady.noModelYet();
 		}
 		return Map.of("name", MODEL, "ready", true);
 	}
@@ -104,7 +106,7 @@ class OipController {
 		ServingModels serving = serving(name);
 		double[][] rows = rows(request);
 		if (serving.champion() == null) {
-			throw ProblemException.noModelYet();
+			throw NotReady.noModelYet();
 		}
 		return infer(serving.champion(), rows, request.id());
 	}
@@ -120,7 +122,7 @@ class OipController {
 				return infer(model, rows, request.id());
 			}
 		}
-		throw new ProblemException(Problem.UNKNOWN_MODEL, "version '" + abbreviate(version)
+		throw new ProblemException(ProblemType.UNKNOWN_MODEL, "version '" + abbreviate(version)
 				+ "' of model duel is not serving; GET /v2/models/duel lists the versions that are");
 	}
 
@@ -150,7 +152,7 @@ class OipController {
 					+ "] with 1 <= n <= " + MAX_ROWS + " (one row of encoded features per duel)"));
 		}
 		if (!violations.isEmpty()) {
-			throw new ProblemException(Problem.invalid(violations));
+			throw new ProblemException(ProblemType.invalid(violations));
 		}
 		double[] flat = new double[(int) rows * this.features];
 		int filled = flatten(tensor.data(), flat, 0);
@@ -193,14 +195,14 @@ class OipController {
 
 	private ServingModels serving(String name) {
 		if (!MODEL.equals(name)) {
-			throw new ProblemException(Problem.UNKNOWN_MODEL,
+			throw new ProblemException(ProblemType.UNKNOWN_MODEL,
 					"no model named '" + abbreviate(name) + "'; this server serves 'duel'");
 		}
 		return this.models.current();
 	}
 
 	private static ProblemException invalid(String field, String message) {
-		return new ProblemException(Problem.invalid(List.of(new FieldViolation(field, message))));
+		return new ProblemException(ProblemType.invalid(List.of(new FieldViolation(field, message))));
 	}
 
 	private static String abbreviate(String value) {

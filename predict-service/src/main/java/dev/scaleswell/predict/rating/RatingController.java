@@ -10,8 +10,9 @@ import dev.scaleswell.predict.directory.ProfileSpace;
 import dev.scaleswell.predict.directory.Warrior;
 import dev.scaleswell.predict.model.ModelHolder;
 import dev.scaleswell.predict.model.ServingModel;
-import dev.scaleswell.predict.system.Problem;
-import dev.scaleswell.predict.system.ProblemException;
+import dev.scaleswell.service.problem.ProblemType;
+import dev.scaleswell.predict.system.NotReady;
+import dev.scaleswell.service.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import tools.jackson.databind.JsonNode;
 
@@ -46,12 +47,12 @@ class RatingController {
 	RatingResponse rate(@RequestBody JsonNode body) {
 		Validated<WarriorProfile> validated = this.validator.warrior(body);
 		if (validated instanceof Validated.Invalid<WarriorProfile> invalid) {
-			throw new ProblemException(Problem.invalid(invalid.violations()));
+			throw new ProblemException(ProblemType.invalid(invalid.violations()));
 		}
 		WarriorProfile profile = ((Validated.Valid<WarriorProfile>) validated).value();
 		ServingModel champion = this.models.current().champion();
 		if (champion == null) {
-			throw ProblemException.noModelYet();
+			throw NotReady.noModelYet();
 		}
 		Warrior warrior = new Warrior(profile.identityKey(), profile, this.space.indexOf(profile));
 		List<Warrior> heroes = this.directory.current().heroes();

@@ -3,7 +3,6 @@ package dev.scaleswell.predict.system;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,9 +15,9 @@ import org.springframework.core.Ordered;
 class WebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebProperties properties, JsonMapper json) {
+	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebProperties properties) {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new BodySizeLimitFilter(properties, json));
+				new BodySizeLimitFilter(properties));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

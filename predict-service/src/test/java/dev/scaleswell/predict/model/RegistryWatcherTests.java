@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class RegistryWatcherTests {
 
@@ -77,10 +76,13 @@ class RegistryWatcherTests {
 	}
 
 	@Test
-	void pinMustBeAVersionOrAModelKey() {
+	void pinIsAVersionOrAModelKeyAndAnyOtherKeyFollowsTheChampion() {
 		assertThat(new ModelProperties(Duration.ofSeconds(1), " ").pin()).isNull();
 		assertThat(new ModelProperties(Duration.ofSeconds(1), "v1").pin()).isEqualTo("v1");
-		assertThatIllegalArgumentException().isThrownBy(() -> new ModelProperties(Duration.ofSeconds(1), "../x"));
+		assertThat(new ModelProperties(Duration.ofSeconds(1), "models/duel/versions/v2/model.bin").pin())
+			.isEqualTo("v2");
+		assertThat(new ModelProperties(Duration.ofSeconds(1), "models/duel_model.pkl").pin()).isNull();
+		assertThat(new ModelProperties(Duration.ofSeconds(1), "../x").pin()).isNull();
 	}
 
 	private static RegistryWatcher watcher(ModelHolder holder, String pin) {

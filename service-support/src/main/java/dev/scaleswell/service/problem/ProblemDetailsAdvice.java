@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,11 +56,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
-		Class<?> required = ex.getRequiredType();
-		String message = name + " must be "
-				+ ((required != null && Number.class
-					.isAssignableFrom(org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(required)))
-							? "a number" : "of type " + typeName(required));
+		String message = name + " must be " + expected(ex.getRequiredType());
 		return handleExceptionInternal(ex, invalid(name, message), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -105,8 +102,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private static String typeName(@Nullable Class<?> type) {
-		return (type != null) ? type.getSimpleName() : "the expected type";
+	private static String expected(@Nullable Class<?> type) {
+		Class<?> boxed = (type != null) ? ClassUtils.resolvePrimitiveIfNecessary(type) : Object.class;
+		if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class) {
+			return "an integer";
+		}
+		if (Number.class.isAssignableFrom(boxed)) {
+			return "a number";
+		}
+		return (type != null) ? "a valid " + type.getSimpleName() : "of the expected type";
 	}
 
 }

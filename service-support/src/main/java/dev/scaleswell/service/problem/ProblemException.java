@@ -2,6 +2,8 @@ package dev.scaleswell.service.problem;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +16,11 @@ import org.springframework.web.ErrorResponseException;
 public class ProblemException extends ErrorResponseException {
 
 	public ProblemException(ProblemDetail problem) {
-		super(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
+		this(problem, null);
+	}
+
+	public ProblemException(ProblemDetail problem, @Nullable Throwable cause) {
+		super(HttpStatusCode.valueOf(problem.getStatus()), problem, cause);
 	}
 
 	public ProblemException(ProblemType type, String detail) {

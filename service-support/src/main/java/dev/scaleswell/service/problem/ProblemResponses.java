@@ -26,7 +26,6 @@ public final class ProblemResponses {
 	public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		write(response.getOutputStream(), problem);
 	}
 
