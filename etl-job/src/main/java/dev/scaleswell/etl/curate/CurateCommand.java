@@ -47,9 +47,10 @@ public final class CurateCommand implements Callable<Integer> {
 			description = "threads downloading and decoding raw objects (default: 2 x cores, at least 4)")
 	private @Nullable Integer parallelism;
 
-	@Option(names = "--lock-ttl", paramLabel = "DURATION", defaultValue = "PT30M",
-			description = "the lock's expiry; a lock older than this is taken over (default ${DEFAULT-VALUE})")
-	private Duration lockTtl = Duration.ofMinutes(30);
+	@Option(names = "--lease", paramLabel = "DURATION",
+			description = "the ETL lease, renewed every third of it while the run lives; a lease not renewed "
+					+ "for this long is taken over (default ${DEFAULT-VALUE})")
+	private Duration lease = EtlLock.DEFAULT_LEASE;
 
 	@Override
 	public Integer call() {
@@ -62,8 +63,8 @@ public final class CurateCommand implements Callable<Integer> {
 		String bucket = this.s3.properties().bucket();
 		String runId = RunIds.newRunId(this.job.clock().instant());
 		try (S3Client client = this.s3.client();
-				EtlLock lock = EtlLock.acquire(client, bucket, runId, this.lockTtl, this.job.clock())) {
-			CurateResult result = new CurateStep(client, bucket, options, this.job.clock()).run(lock.owner());
+				EtlLock lock = EtlLock.acquire(client, bucket, runId, this.lease, this.job.clock())) {
+			CurateResult result = new CurateStep(client, bucket, options, this.job.clock()).run(lock.owner(), lock);
 			this.spec.commandLine().getOut().println(summary(result));
 		}
 		return 0;

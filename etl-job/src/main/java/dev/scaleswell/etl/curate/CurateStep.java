@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import dev.scaleswell.etl.lake.CuratedFiles;
 import dev.scaleswell.etl.lake.DayStates;
+import dev.scaleswell.etl.lake.Fence;
 import dev.scaleswell.etl.lake.ManifestStore;
 import dev.scaleswell.etl.lake.ParquetPart;
 import dev.scaleswell.etl.lake.RunManifest;
@@ -48,7 +49,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * (all under keys that name this run, invisible until committed);</li>
  * <li>{@code _manifests/etl/runs/<runId>.json};</li>
  * <li>{@code _manifests/etl/latest.json}, replaced conditionally on the ETag read at the
- * start.</li>
+ * start, once the {@link Fence} confirmed that the run still holds the ETL lease.</li>
  * </ol>
  * A run that stops anywhere before the last write leaves the committed state as it was,
  * and the next run redoes its work under a new run id. A run that finds no new raw object
@@ -87,7 +88,11 @@ public final class CurateStep {
 		return this;
 	}
 
-	public CurateResult run(String runId) {
+	/**
+	 * Curates as run {@code runId}; {@code fence} is checked right before the commit.
+	 * @throws dev.scaleswell.etl.lake.LeaseLostException if the run lost the ETL lease
+	 */
+	public CurateResult run(String runId, Fence fence) {
 		Instant started = this.clock.instant();
 		Map<String, Long> durations = new LinkedHashMap<>();
 		ManifestStore.Versioned latest = this.manifests.latest().orElse(null);
@@ -139,6 +144,7 @@ public final class CurateStep {
 			this.checkpoint.accept(CommitStage.RUN_MANIFEST_WRITTEN);
 
 			EtlManifest manifest = nextManifest(runId, latest, runs, usersFiles, userCount);
+			fence.check();
 			String etag = this.manifests.commit(manifest, (latest != null) ? latest.etag() : null);
 			this.checkpoint.accept(CommitStage.COMMITTED);
 			log.info("Committed run {}: {} submissions and {} duel results curated in {} ms", runId,

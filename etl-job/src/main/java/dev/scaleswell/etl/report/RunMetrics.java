@@ -1,23 +1,43 @@
 package dev.scaleswell.etl.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A {@link RunReport} in the Prometheus text exposition format, with the metric names the
- * alerts and dashboards are written against.
+ * alerts and dashboards are written against, split into the Pushgateway groups that each
+ * push replaces whole.
  */
 public final class RunMetrics {
+
+	/** The grouping labels of the push only a successful run makes. */
+	public static final Map<String, String> SUCCESS_GROUP = Map.of("result", "success");
 
 	private RunMetrics() {
 	}
 
-	public static String render(RunReport report) {
-		StringBuilder text = new StringBuilder();
+	/**
+	 * Every run replaces the run group ({@code job} alone: its steps, records, model and
+	 * drift, so nothing of an earlier run lingers); only a successful run replaces the
+	 * success group ({@link #SUCCESS_GROUP}: when it finished), so a failed run does not
+	 * erase when the last success was.
+	 */
+	public static List<MetricsGroup> groups(RunReport report) {
+		List<MetricsGroup> groups = new ArrayList<>();
+		groups.add(new MetricsGroup(Map.of(), run(report)));
 		if (report.succeeded()) {
+			StringBuilder text = new StringBuilder();
 			header(text, "etl_last_success_timestamp_seconds", "gauge", "When the last successful ETL run finished.");
 			sample(text, "etl_last_success_timestamp_seconds", "", report.finishedAt().toEpochMilli() / 1000.0);
+			groups.add(new MetricsGroup(SUCCESS_GROUP, text.toString()));
 		}
+		return groups;
+	}
+
+	private static String run(RunReport report) {
+		StringBuilder text = new StringBuilder();
 		header(text, "etl_step_seconds", "gauge", "Duration of each step of the last ETL run.");
 		for (StepTiming step : report.steps()) {
 			sample(text, "etl_step_seconds", labels("step", step.step()), step.seconds());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.etl.lake.Fence;
 import dev.scaleswell.etl.drift.DriftMeasurement;
 import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
@@ -30,14 +31,19 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * One ETL run: curate -> train (skipped without new data unless forced) -> gate/promote
- * -> rate the users with the champion -> drift, then {@code latest.json} re-committed
- * with the champion that rated the users and the drift report. Each step is timed into
- * the {@link RunRecorder}; the first failure ends the run.
+ * One ETL run: curate -> train -> gate/promote -> rate the users with the champion ->
+ * drift, then {@code latest.json} re-committed with the champion that rated the users and
+ * the drift report. Train runs when curate found new data, when forced, and whenever the
+ * registry has no champion (a fresh bucket gets its first champion, from the heroes alone
+ * if need be, so predict can become ready). Each step is timed into the
+ * {@link RunRecorder} and starts by confirming the run's lease ({@link Fence}); the first
+ * failure ends the run.
  */
 public final class EtlRun {
 
 	private final Supplier<CurateOutcome> curate;
+
+	private final Fence fence;
 
 	private final ManifestStore manifests;
 
@@ -55,9 +61,10 @@ public final class EtlRun {
 
 	private final Clock clock;
 
-	public EtlRun(Supplier<CurateOutcome> curate, S3Client s3, String bucket, Path workDirectory, HeroCatalog catalog,
-			Clock clock) {
+	public EtlRun(Supplier<CurateOutcome> curate, Fence fence, S3Client s3, String bucket, Path workDirectory,
+			HeroCatalog catalog, Clock clock) {
 		this.curate = curate;
+		this.fence = fence;
 		this.manifests = new ManifestStore(s3, bucket);
 		this.registry = new ModelRegistry(s3, bucket);
 		this.files = new CuratedFiles(s3, bucket, workDirectory);
@@ -90,8 +97,8 @@ public final class EtlRun {
 		// arrived learned from
 		String servingChampion = championVersion();
 		@Nullable TrainingResult trained = step(recorder, "train", (timer) -> {
-			if (!work) {
-				timer.skipped("no new data (use --force to train anyway)");
+			if (!work && servingChampion != null) {
+				timer.skipped("no new data and champion " + servingChampion + " serves (use --force to train anyway)");
 				return null;
 			}
 			TrainingResult result = this.training.train(lake, settings.train());
@@ -179,9 +186,10 @@ public final class EtlRun {
 		}
 	}
 
-	private static <T extends @Nullable Object> T step(RunRecorder recorder, String name, Step<T> step) {
+	private <T extends @Nullable Object> T step(RunRecorder recorder, String name, Step<T> step) {
 		StepTimer timer = recorder.start(name);
 		try {
+			this.fence.check();
 			return step.run(timer);
 		}
 		catch (RuntimeException ex) {

@@ -18,6 +18,7 @@ import dev.scaleswell.etl.drift.DriftAnalysis;
 import dev.scaleswell.etl.lake.EtlLock;
 import dev.scaleswell.etl.lake.RunIds;
 import dev.scaleswell.etl.lake.RunManifest.Counts;
+import dev.scaleswell.etl.report.MetricsGroup;
 import dev.scaleswell.etl.report.Pushgateway;
 import dev.scaleswell.etl.report.RunMetrics;
 import dev.scaleswell.etl.report.RunRecorder;
@@ -41,8 +42,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = {
-				"Runs every step under the ETL lock: curate -> train (skipped when curate found no new data, "
-						+ "unless --force) -> gate/promote -> rate the users with the champion -> drift.",
+				"Runs every step under the ETL lease: curate -> train (when curate found new data, with --force, "
+						+ "or while the registry has no champion) -> gate/promote -> rate the users with the champion "
+						+ "-> drift.",
 				"Writes a JSON report; with --pushgateway also pushes the run's metrics." })
 public final class RunCommand implements Callable<Integer> {
 
@@ -60,7 +62,8 @@ public final class RunCommand implements Callable<Integer> {
 	@Mixin
 	private TrainOptions train = new TrainOptions();
 
-	@Option(names = "--force", description = "Train and measure drift even when curate found no new data.")
+	@Option(names = "--force",
+			description = "Train and measure drift even when curate found no new data and a champion serves.")
 	private boolean force;
 
 	@Option(names = "--drift-threshold", paramLabel = "PSI",
@@ -75,9 +78,10 @@ public final class RunCommand implements Callable<Integer> {
 			description = "Prometheus Pushgateway to push the run's metrics to (job scaleswell_etl).")
 	private @Nullable URI pushgateway;
 
-	@Option(names = "--lock-ttl", paramLabel = "DURATION",
-			description = "The lock's expiry; a lock older than this is taken over (default: ${DEFAULT-VALUE}).")
-	private Duration lockTtl = Duration.ofMinutes(30);
+	@Option(names = "--lease", paramLabel = "DURATION",
+			description = "The ETL lease, renewed every third of it while the run lives; a lease not renewed for "
+					+ "this long is taken over (default: ${DEFAULT-VALUE}).")
+	private Duration lease = EtlLock.DEFAULT_LEASE;
 
 	@Override
 	public Integer call() throws Exception {
@@ -87,11 +91,11 @@ public final class RunCommand implements Callable<Integer> {
 		String runId = RunIds.newRunId(this.job.clock().instant());
 		RuntimeException failure = null;
 		try (S3Client client = this.s3.client();
-				EtlLock lock = EtlLock.acquire(client, bucket, runId, this.lockTtl, this.job.clock());
+				EtlLock lock = EtlLock.acquire(client, bucket, runId, this.lease, this.job.clock());
 				WorkDirectory work = WorkDirectory.create()) {
 			CurateStep curate = new CurateStep(client, bucket, CurateOptions.defaults(), this.job.clock());
-			new EtlRun(() -> outcome(curate.run(lock.owner())), client, bucket, work.path(), HeroCatalog.standard(),
-					this.job.clock())
+			new EtlRun(() -> outcome(curate.run(lock.owner(), lock)), lock, client, bucket, work.path(),
+					HeroCatalog.standard(), this.job.clock())
 				.run(settings, recorder);
 		}
 		catch (RuntimeException ex) {
@@ -112,11 +116,14 @@ public final class RunCommand implements Callable<Integer> {
 
 	/** A failed push is logged, never fails a run that did its work. */
 	private static void push(URI gateway, RunReport result) throws InterruptedException {
-		try {
-			new Pushgateway(gateway).push(RunMetrics.render(result));
-		}
-		catch (IOException ex) {
-			log.warn("metrics not pushed to {}: {}", gateway, ex.getMessage());
+		Pushgateway pushgateway = new Pushgateway(gateway);
+		for (MetricsGroup group : RunMetrics.groups(result)) {
+			try {
+				pushgateway.replace(group);
+			}
+			catch (IOException ex) {
+				log.warn("metrics group {} not pushed to {}: {}", group.labels(), gateway, ex.getMessage());
+			}
 		}
 	}
 

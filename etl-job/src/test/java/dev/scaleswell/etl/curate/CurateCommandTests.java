@@ -77,7 +77,7 @@ class CurateCommandTests {
 		assertThat(execute("curate", "--late-tolerance", "soon")).isEqualTo(2);
 		assertThat(this.err.toString()).contains("--late-tolerance");
 		assertThat(execute("curate", "--help")).isZero();
-		assertThat(this.out.toString()).contains("--late-tolerance", "--target-file-mb", "--parallelism", "--lock-ttl",
+		assertThat(this.out.toString()).contains("--late-tolerance", "--target-file-mb", "--parallelism", "--lease",
 				"--endpoint", "--bucket", "--region", "--path-style");
 		this.out.getBuffer().setLength(0);
 		assertThat(execute("--help")).isZero();

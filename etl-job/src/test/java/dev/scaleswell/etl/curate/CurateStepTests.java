@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import dev.scaleswell.etl.lake.EtlLock;
+import dev.scaleswell.etl.lake.Fence;
+import dev.scaleswell.etl.lake.LeaseLostException;
 import dev.scaleswell.etl.lake.RunManifest.Counts;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -31,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class CurateStepTests {
@@ -41,6 +46,10 @@ class CurateStepTests {
 	static final Instant NOW = Instant.parse("2026-12-01T19:00:00Z");
 
 	static final List<Hero> HEROES = HeroCatalog.standard().all();
+
+	/** These tests run the step without an ETL lease, as if it could never be lost. */
+	static final Fence NO_LEASE = () -> {
+	};
 
 	@TempDir
 	Path directory;
@@ -170,7 +179,7 @@ class CurateStepTests {
 			if (stage == failAfter) {
 				throw new IllegalStateException("killed after " + stage);
 			}
-		}).run(runId()));
+		}).run(runId(), NO_LEASE));
 		// and one more object arrives before the re-run
 		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(300), 4, submissions(3, NOW.minusSeconds(300)));
 
@@ -183,6 +192,34 @@ class CurateStepTests {
 		List<Map<String, Object>> users = this.lake.query(this.lake.latest().usersFiles(),
 				"SELECT count(*) AS n, CAST(sum(submissions) AS BIGINT) AS s FROM t");
 		assertThat(users.get(0)).containsEntry("n", 43L).containsEntry("s", 43L);
+	}
+
+	@Test
+	void aRunWhoseLeaseWasTakenOverShouldNotCommitAndTheNewHolderShouldCurateEveryRecordOnce() {
+		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, submissions(30, NOW.minusSeconds(600)));
+		Duration lease = Duration.ofMinutes(1);
+		EtlLock stalled = EtlLock.acquire(this.lake.s3, this.lake.bucket, runId(), lease,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		AtomicReference<EtlLock> next = new AtomicReference<>();
+		// the run stalls past its lease once its data is written, and another run takes
+		// over
+		CurateStep step = step().onCheckpoint((stage) -> {
+			if (stage == CommitStage.DATA_WRITTEN) {
+				next.set(EtlLock.acquire(this.lake.s3, this.lake.bucket, runId(), lease,
+						Clock.fixed(NOW.plus(lease).plusSeconds(1), ZoneOffset.UTC)));
+			}
+		});
+
+		assertThatExceptionOfType(LeaseLostException.class).isThrownBy(() -> step.run(stalled.owner(), stalled))
+			.withMessageContaining("taken over by run " + next.get().owner());
+
+		assertThat(this.lake.keys(LakeLayout.latestManifestKey())).isEmpty();
+		stalled.close();
+		try (EtlLock lock = next.get()) {
+			assertThat(step().run(lock.owner(), lock).committed()).isTrue();
+		}
+		assertThat(this.lake.curatedIds(Dataset.SUBMISSIONS)).hasSize(30).doesNotHaveDuplicates();
+		assertThat(this.lake.keys(LakeLayout.etlLockKey())).isEmpty();
 	}
 
 	@Test
@@ -276,7 +313,7 @@ class CurateStepTests {
 	}
 
 	private CurateResult curate() {
-		return step().run(runId());
+		return step().run(runId(), NO_LEASE);
 	}
 
 	private CurateStep step() {

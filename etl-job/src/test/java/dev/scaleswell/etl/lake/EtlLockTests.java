@@ -87,13 +87,34 @@ class EtlLockTests {
 	}
 
 	@Test
-	void aStaleLockShouldBeTakenOverAndItsOldHolderShouldNotReleaseIt() {
+	void aLiveRunShouldRenewItsLeaseAndHoldItPastItsDuration() throws Exception {
+		Duration lease = Duration.ofSeconds(3);
+		try (EtlLock live = EtlLock.acquire(this.s3, this.bucket, "live", lease, Clock.systemUTC())) {
+			Thread.sleep(lease.multipliedBy(2).plusSeconds(1));
+			assertThatExceptionOfType(LockHeldException.class)
+				.isThrownBy(() -> EtlLock.acquire(this.s3, this.bucket, "next", lease, Clock.systemUTC()))
+				.withMessageContaining("held by run live");
+			EtlLock.LockRecord record = LakeJson.MAPPER.readValue(
+					this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(LakeLayout.etlLockKey()))
+						.asByteArray(),
+					EtlLock.LockRecord.class);
+			assertThat(record.renewedAt()).isAfter(record.acquiredAt().plus(lease));
+			assertThat(record.expiresAt()).isEqualTo(record.renewedAt().plus(lease));
+		}
+		assertThat(this.s3.listObjectsV2((request) -> request.bucket(this.bucket)).contents()).isEmpty();
+	}
+
+	@Test
+	void aLapsedLeaseShouldBeTakenOverAndItsOldHolderShouldNeitherPassTheFenceNorReleaseIt() {
 		EtlLock crashed = EtlLock.acquire(this.s3, this.bucket, "crashed", TTL, at(T0));
 		EtlLock next = EtlLock.acquire(this.s3, this.bucket, "next", TTL, at(T0.plus(TTL).plusSeconds(1)));
+		assertThatExceptionOfType(LeaseLostException.class).isThrownBy(crashed::check)
+			.withMessage("run crashed lost the ETL lease (taken over by run next): nothing more is committed");
 		crashed.close();
 		assertThatExceptionOfType(LockHeldException.class)
 			.isThrownBy(() -> EtlLock.acquire(this.s3, this.bucket, "third", TTL, at(T0.plus(TTL).plusSeconds(2))))
 			.withMessageContaining("held by run next");
+		next.check();
 		next.close();
 	}
 

@@ -3,6 +3,7 @@ package dev.scaleswell.etl.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,15 @@ class RunMetricsTests {
 		recorder.model(new RunReport.ModelSummary("v1", 0.8125, "PROMOTED", "first model", "v1"));
 		recorder.drift(new RunReport.DriftSummary("reports/drift/r1.json", Map.of("age", 0.25), true));
 
-		String text = RunMetrics.render(recorder.finish(null));
+		List<MetricsGroup> groups = RunMetrics.groups(recorder.finish(null));
 
-		assertThat(text).contains("# TYPE etl_last_success_timestamp_seconds gauge\n")
-			.contains("etl_last_success_timestamp_seconds 1796151604\n")
+		assertThat(groups).extracting(MetricsGroup::labels).containsExactly(Map.of(), Map.of("result", "success"));
+		assertThat(groups.get(1).text()).isEqualTo("""
+				# HELP etl_last_success_timestamp_seconds When the last successful ETL run finished.
+				# TYPE etl_last_success_timestamp_seconds gauge
+				etl_last_success_timestamp_seconds 1796151604
+				""");
+		assertThat(groups.get(0).text()).doesNotContain("etl_last_success_timestamp_seconds")
 			.contains("etl_step_seconds{step=\"curate\"} 0\n")
 			.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 10\n")
 			.contains("etl_records_total{dataset=\"submissions\",outcome=\"quarantined\"} 2\n")
@@ -35,11 +41,14 @@ class RunMetricsTests {
 	}
 
 	@Test
-	void failedRunShouldNotClaimASuccess() {
+	void failedRunShouldNotClaimASuccessNorTouchTheSuccessGroup() {
 		RunRecorder recorder = new RunRecorder(CLOCK);
 		recorder.start("curate").failed("S3 unreachable");
-		String text = RunMetrics.render(recorder.finish("S3 unreachable"));
-		assertThat(text).doesNotContain("etl_last_success_timestamp_seconds").contains("etl_step_seconds");
+		List<MetricsGroup> groups = RunMetrics.groups(recorder.finish("S3 unreachable"));
+		assertThat(groups).singleElement().satisfies((group) -> {
+			assertThat(group.labels()).isEmpty();
+			assertThat(group.text()).doesNotContain("etl_last_success_timestamp_seconds").contains("etl_step_seconds");
+		});
 	}
 
 }

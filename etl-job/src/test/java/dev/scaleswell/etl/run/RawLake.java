@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.scaleswell.model.hero.Hero;
@@ -34,6 +35,8 @@ final class RawLake {
 	private final String bucket;
 
 	private final AtomicLong sequence = new AtomicLong();
+
+	private final List<String> written = new CopyOnWriteArrayList<>();
 
 	RawLake(S3Client s3, String bucket) {
 		this.s3 = s3;
@@ -72,10 +75,16 @@ final class RawLake {
 				outcomes.stream().map((o) -> new DuelResult(RecordIds.newId(), Instant.now(), o)).toList());
 	}
 
+	/** The ids of every record written, as ingest would have acknowledged them. */
+	List<String> acknowledgedIds() {
+		return List.copyOf(this.written);
+	}
+
 	private void put(Dataset dataset, List<? extends LakeRecord> records) {
 		String key = LakeLayout.rawKey(dataset, Instant.now(), "test", this.sequence.incrementAndGet());
 		this.s3.putObject((request) -> request.bucket(this.bucket).key(key),
 				RequestBody.fromBytes(CODEC.encode(records)));
+		records.forEach((record) -> this.written.add(record.id().toString()));
 	}
 
 }

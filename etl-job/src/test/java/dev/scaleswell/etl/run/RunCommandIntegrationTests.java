@@ -13,15 +13,25 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.scaleswell.etl.EtlJob;
+import dev.scaleswell.etl.curate.CurateOptions;
+import dev.scaleswell.etl.curate.CurateStep;
+import dev.scaleswell.etl.drift.DriftAnalysis;
 import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
+import dev.scaleswell.etl.lake.Fence;
+import dev.scaleswell.etl.lake.LeaseLostException;
 import dev.scaleswell.etl.lake.ManifestStore;
+import dev.scaleswell.etl.lake.RunIds;
+import dev.scaleswell.etl.report.RunRecorder;
 import dev.scaleswell.etl.report.RunReport;
 import dev.scaleswell.etl.report.RunReportFile;
 import dev.scaleswell.etl.report.StepTiming;
@@ -31,6 +41,7 @@ import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.ModelAlias;
+import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.DuelOutcome;
 import dev.scaleswell.model.registry.ModelRegistry;
 import dev.scaleswell.model.warrior.WarriorProfile;
@@ -43,8 +54,10 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code etl-job run} end to end, from raw objects to a rated users snapshot, against the
@@ -69,6 +82,8 @@ class RunCommandIntegrationTests {
 
 	private HttpServer pushgateway;
 
+	private final List<String> pushedTo = new CopyOnWriteArrayList<>();
+
 	private final List<String> pushed = new CopyOnWriteArrayList<>();
 
 	@BeforeEach
@@ -78,6 +93,7 @@ class RunCommandIntegrationTests {
 		this.raw = new RawLake(this.s3, this.bucket);
 		this.pushgateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.pushgateway.createContext("/metrics/job/scaleswell_etl", (exchange) -> {
+			this.pushedTo.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
 			this.pushed.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			exchange.sendResponseHeaders(200, -1);
 			exchange.close();
@@ -148,11 +164,36 @@ class RunCommandIntegrationTests {
 			}
 		}
 
-		assertThat(this.pushed).singleElement()
-			.satisfies((text) -> assertThat(text).contains("etl_last_success_timestamp_seconds ")
-				.contains("etl_step_seconds{step=\"train\"}")
-				.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 1500")
-				.contains("etl_model_holdout_accuracy{version=\"" + champion + "\"}"));
+		assertThat(this.pushedTo).containsExactly("PUT /metrics/job/scaleswell_etl",
+				"PUT /metrics/job/scaleswell_etl/result/success");
+		assertThat(this.pushed.get(0)).contains("etl_step_seconds{step=\"train\"}")
+			.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 1500")
+			.contains("etl_model_holdout_accuracy{version=\"" + champion + "\"}");
+		assertThat(this.pushed.get(1)).contains("etl_last_success_timestamp_seconds ");
+	}
+
+	@Test
+	void runOnAnEmptyBucketShouldPublishAFirstChampionAndTheNextRunWithoutDataShouldNotRetrain() throws Exception {
+		Result first = run();
+
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(first.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.containsExactly(tuple("curate", "succeeded"), tuple("train", "succeeded"), tuple("rate", "skipped"),
+					tuple("drift", "skipped"));
+		assertThat(first.report().model().verdict()).isEqualTo("PROMOTED");
+		ModelRegistry registry = new ModelRegistry(this.s3, this.bucket);
+		assertThat(registry.readAlias(ModelAlias.CHAMPION)).hasValueSatisfying(
+				(alias) -> assertThat(alias.pointer().version()).isEqualTo(first.report().model().version()));
+		assertThat(registry.manifest(first.report().model().version()).orElseThrow().lineage().etlRunId()).isNull();
+		List<String> versions = registry.versions();
+
+		Result again = run();
+
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(again.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.containsExactly(tuple("curate", "succeeded"), tuple("train", "skipped"), tuple("rate", "skipped"),
+					tuple("drift", "skipped"));
+		assertThat(registry.versions()).isEqualTo(versions);
 	}
 
 	@Test
@@ -173,6 +214,77 @@ class RunCommandIntegrationTests {
 		assertThat(again.report().model()).isNull();
 		assertThat(registry.versions()).isEqualTo(versions);
 		assertThat(latest()).isEqualTo(before);
+	}
+
+	@Test
+	void aRunKilledMidCurateShouldHoldNoLongerThanItsLeaseAndTheNextRunShouldCurateEveryRecordOnce() throws Exception {
+		Duration lease = Duration.ofSeconds(4);
+		this.raw.submit("warrior", 2_000, 0, 6, 100);
+		this.raw.recordDuels(List.of(new DuelOutcome("warrior 1", "Thor", "Thor", null)));
+		Path marker = this.work.resolve("data-written");
+		Process killed = startCurateUntilKilled(lease, marker);
+		String killedRun;
+		try {
+			await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(marker) || !killed.isAlive());
+			assertThat(killed.isAlive()).as(() -> log("killed-run.log")).isTrue();
+			killedRun = Files.readString(marker);
+			// stopped for twice its lease, the live run still holds it: its heartbeat
+			// renews it
+			Thread.sleep(lease.multipliedBy(2));
+			Result blocked = run("--lease", lease.toString());
+			assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(EtlJob.LOCK_HELD);
+		}
+		finally {
+			killed.destroyForcibly(); // SIGKILL, as kill -9: no release, no shutdown hook
+			killed.waitFor();
+		}
+		Instant killedAt = Instant.now();
+
+		Instant giveUp = killedAt.plus(lease.multipliedBy(5));
+		Instant attempt;
+		Result next;
+		do {
+			attempt = Instant.now();
+			next = run("--lease", lease.toString());
+		}
+		while (next.exitCode() == EtlJob.LOCK_HELD && attempt.isBefore(giveUp) && pause(Duration.ofMillis(250)));
+
+		assertThat(next.exitCode()).as(next.err()).isZero();
+		// the dead run's lease lapses at most one lease after its last heartbeat
+		assertThat(Duration.between(killedAt, attempt)).isLessThan(lease.plusSeconds(2));
+		EtlManifest latest = latest();
+		assertThat(latest.runId()).isEqualTo(next.report().runId()).isNotEqualTo(killedRun);
+		List<String> curated = new ArrayList<>();
+		for (Dataset dataset : Dataset.values()) {
+			curated.addAll(curatedIds(latest.curatedFiles(dataset)));
+		}
+		assertThat(curated).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(this.raw.acknowledgedIds());
+		assertThat(curated).hasSize(2_001);
+		assertThat(new ModelRegistry(this.s3, this.bucket).readAlias(ModelAlias.CHAMPION)).isPresent();
+	}
+
+	@Test
+	void aRunThatLosesItsLeaseShouldStopAtItsNextStepAndNotCommitAgain() {
+		this.raw.submit("warrior", 300, 0, 7, 100);
+		CurateStep curate = new CurateStep(this.s3, this.bucket, CurateOptions.defaults(), Clock.systemUTC());
+		// the lease holds for the curate step, its commit and the train step, then is
+		// taken over
+		AtomicInteger checks = new AtomicInteger();
+		Fence fence = () -> {
+			if (checks.incrementAndGet() > 3) {
+				throw new LeaseLostException("lost", "taken over by run next");
+			}
+		};
+		RunRecorder recorder = new RunRecorder(Clock.systemUTC());
+		EtlRun run = new EtlRun(() -> RunCommand.outcome(curate.run(RunIds.newRunId(Instant.now()), fence)), fence,
+				this.s3, this.bucket, this.work, HeroCatalog.standard(), Clock.systemUTC());
+
+		assertThatExceptionOfType(LeaseLostException.class).isThrownBy(() -> run
+			.run(new RunSettings(LakeTestSupport.smallSettings(), false, DriftAnalysis.DEFAULT_THRESHOLD), recorder));
+
+		assertThat(recorder.finish("lost").steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.containsExactly(tuple("curate", "succeeded"), tuple("train", "succeeded"), tuple("rate", "failed"));
+		assertThat(latest().modelVersion()).isNull();
 	}
 
 	@Test
@@ -216,6 +328,48 @@ class RunCommandIntegrationTests {
 			.setErr(new PrintWriter(err))
 			.execute(args.toArray(String[]::new));
 		return new Result(exitCode, out.toString(), err.toString(), RunReportFile.read(reportFile));
+	}
+
+	/**
+	 * A child JVM that takes the lease, curates and stops before its commit until killed.
+	 */
+	private Process startCurateUntilKilled(Duration lease, Path marker) throws IOException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+				CurateUntilKilled.class.getName(), lease.toString(), marker.toString());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.work.resolve("killed-run.log").toFile());
+		builder.environment().putAll(LakeTestSupport.environment(server, this.bucket));
+		return builder.start();
+	}
+
+	private String log(String name) {
+		try {
+			return Files.readString(this.work.resolve(name));
+		}
+		catch (IOException ex) {
+			return name + " unreadable: " + ex.getMessage();
+		}
+	}
+
+	private static boolean pause(Duration duration) throws InterruptedException {
+		Thread.sleep(duration);
+		return true;
+	}
+
+	private List<String> curatedIds(List<String> keys) throws Exception {
+		List<String> ids = new ArrayList<>();
+		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+				Statement query = duckdb.createStatement()) {
+			for (String key : keys) {
+				try (ResultSet rows = query.executeQuery("SELECT id FROM read_parquet('" + download(key) + "')")) {
+					while (rows.next()) {
+						ids.add(rows.getString(1));
+					}
+				}
+			}
+		}
+		return ids;
 	}
 
 	private EtlManifest latest() {
