@@ -3,10 +3,13 @@ package dev.scaleswell.deploy.chart;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import dev.scaleswell.deploy.RepositoryFiles;
 import dev.scaleswell.deploy.chart.ScalesWellChart.Rendered;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -15,6 +18,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -102,7 +108,7 @@ class ChartObjectsTests {
 				.satisfies((peer) -> assertThat(peer.getPodSelector().getMatchLabels())
 					.containsEntry("app.kubernetes.io/component", "predict"));
 		});
-		assertThat(this.defaults.all(NetworkPolicy.class)).hasSize(6);
+		assertThat(this.defaults.all(NetworkPolicy.class)).hasSize(7);
 	}
 
 	@Test
@@ -148,7 +154,7 @@ class ChartObjectsTests {
 			assertThat(account.getMetadata().getAnnotations()).containsEntry("eks.amazonaws.com/role-arn",
 					"arn:aws:iam::123456789012:role/scales-well-" + component);
 		}
-		assertThat(this.defaults.all(ServiceAccount.class)).hasSize(3)
+		assertThat(this.defaults.all(ServiceAccount.class)).hasSize(4)
 			.allSatisfy((account) -> assertThat(account.getMetadata().getAnnotations()).isNullOrEmpty());
 	}
 
@@ -169,14 +175,7 @@ class ChartObjectsTests {
 		assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
 		assertThat(ingress.getSpec().getTls()).singleElement()
 			.satisfies((tls) -> assertThat(tls.getHosts()).containsExactly("api.scaleswell.dev"));
-		Map<String, String> routes = new java.util.TreeMap<>();
-		ingress.getSpec()
-			.getRules()
-			.get(0)
-			.getHttp()
-			.getPaths()
-			.forEach((path) -> routes.put(path.getPath(), path.getBackend().getService().getName()));
-		assertThat(routes).containsEntry("/submit-user-data", "scales-well-ingest")
+		assertThat(routes(ingress)).containsEntry("/submit-user-data", "scales-well-ingest")
 			.containsEntry("/duel-results", "scales-well-ingest")
 			.containsEntry("/duel", "scales-well-predict")
 			.containsEntry("/warriors", "scales-well-predict")
@@ -184,19 +183,188 @@ class ChartObjectsTests {
 	}
 
 	@Test
-	void etlCronJobRunsEveryFiveMinutesAndPushesItsMetrics() {
-		assertThat(this.defaults.all(CronJob.class)).isEmpty();
-		CronJob cronJob = this.eks.named(CronJob.class, "scales-well-etl");
+	void etlCronJobIsTheDefaultSchedulerAndPushesItsMetrics() {
+		CronJob cronJob = this.defaults.named(CronJob.class, "scales-well-etl");
 		assertThat(cronJob.getSpec().getSchedule()).isEqualTo("*/5 * * * *");
+		assertThat(cronJob.getSpec().getSuspend()).isFalse();
 		assertThat(cronJob.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
+		assertThat(cronJob.getSpec().getJobTemplate().getSpec().getBackoffLimit()).isBetween(0, 3);
 		var container = cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0);
-		assertThat(container.getArgs()).containsExactly("run", "--pushgateway",
+		assertThat(container.getArgs()).containsExactly("run", "--report", "/tmp/etl-report.json", "--pushgateway",
 				"http://prometheus-pushgateway.monitoring:9091");
-		assertThat(ChartRenderingTests.env(container)).containsEntry("S3_BUCKET", "scales-well-lake-prod")
-			.containsEntry("AWS_REGION", "eu-west-1");
-		assertThat(this.eks.named(NetworkPolicy.class, "scales-well-etl-to-pushgateway").getSpec().getEgress())
+		assertThat(this.defaults.named(NetworkPolicy.class, "scales-well-etl-to-pushgateway").getSpec().getEgress())
 			.singleElement()
 			.satisfies((rule) -> assertThat(ports(rule.getPorts())).containsExactly("TCP/9091"));
+		CronJob eks = this.eks.named(CronJob.class, "scales-well-etl");
+		assertThat(ChartRenderingTests
+			.env(eks.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0)))
+			.containsEntry("S3_BUCKET", "scales-well-lake-prod")
+			.containsEntry("AWS_REGION", "eu-west-1");
+	}
+
+	/**
+	 * The image's root filesystem is read-only: the run report must go to the /tmp
+	 * emptyDir.
+	 */
+	@Test
+	void etlRunsWriteTheirReportToTheWritableTmp() {
+		var pod = this.defaults.named(CronJob.class, "scales-well-etl")
+			.getSpec()
+			.getJobTemplate()
+			.getSpec()
+			.getTemplate()
+			.getSpec();
+		var container = pod.getContainers().get(0);
+		assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+		List<String> args = container.getArgs();
+		String report = args.get(args.indexOf("--report") + 1);
+		assertThat(container.getVolumeMounts()).anySatisfy((mount) -> {
+			assertThat(report).startsWith(mount.getMountPath() + "/");
+			assertThat(pod.getVolumes()).anySatisfy((volume) -> {
+				assertThat(volume.getName()).isEqualTo(mount.getName());
+				assertThat(volume.getEmptyDir()).isNotNull();
+			});
+		});
+	}
+
+	@Test
+	void suspendedCronJobIsStartedByTheTriggerGroupOnly() {
+		Rendered triggered = ScalesWellChart.render(null,
+				Map.of("etl.cronJob.suspend", "true", "etl.trigger.kubernetesGroup", "scales-well-etl-trigger"));
+		assertThat(triggered.named(CronJob.class, "scales-well-etl").getSpec().getSuspend()).isTrue();
+		Role role = triggered.named(Role.class, "scales-well-etl-trigger");
+		assertThat(role.getRules()).extracting((rule) -> rule.getResources() + " " + rule.getVerbs())
+			.containsExactlyInAnyOrder("[cronjobs] [get]", "[jobs] [create, get, list, watch]", "[pods] [get, list]",
+					"[pods/log] [get]");
+		assertThat(role.getRules().get(0).getResourceNames()).containsExactly("scales-well-etl");
+		RoleBinding binding = triggered.named(RoleBinding.class, "scales-well-etl-trigger");
+		assertThat(binding.getRoleRef().getName()).isEqualTo("scales-well-etl-trigger");
+		assertThat(binding.getSubjects()).singleElement().satisfies((subject) -> {
+			assertThat(subject.getKind()).isEqualTo("Group");
+			assertThat(subject.getName()).isEqualTo("scales-well-etl-trigger");
+		});
+		assertThat(this.defaults.all(Role.class)).isEmpty();
+	}
+
+	@Test
+	void podDisruptionBudgetsLetUnhealthyPodsBeEvicted() {
+		assertThat(this.defaults.all(PodDisruptionBudget.class)).hasSize(3)
+			.allSatisfy((pdb) -> assertThat(pdb.getSpec().getUnhealthyPodEvictionPolicy()).isEqualTo("AlwaysAllow"));
+	}
+
+	@Test
+	void ingressControllerOutsideThePodNetworkIsAdmittedByCidr() {
+		Rendered alb = ScalesWellChart.renderCached(ChartRenderingTests.valuesFile("alb-values.yaml"));
+		for (String component : List.of("ingest", "predict", "analytics")) {
+			NetworkPolicy policy = alb.named(NetworkPolicy.class, ScalesWellChart.componentName(component));
+			List<NetworkPolicyPeer> from = policy.getSpec().getIngress().get(0).getFrom();
+			assertThat(from).filteredOn((peer) -> peer.getIpBlock() != null)
+				.singleElement()
+				.satisfies((peer) -> assertThat(peer.getIpBlock().getCidr()).isEqualTo("10.20.0.0/16"));
+			assertThat(from).filteredOn((peer) -> peer.getNamespaceSelector() != null)
+				.extracting((peer) -> peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"))
+				.containsExactly("monitoring");
+		}
+	}
+
+	@Test
+	void vpcInterfaceEndpointsAreReachableOn443() {
+		Rendered alb = ScalesWellChart.renderCached(ChartRenderingTests.valuesFile("alb-values.yaml"));
+		List<NetworkPolicyEgressRule> rules = alb.named(NetworkPolicy.class, "scales-well-egress-dns-s3")
+			.getSpec()
+			.getEgress();
+		assertThat(rules).anySatisfy((rule) -> {
+			assertThat(ports(rule.getPorts())).containsExactly("TCP/443");
+			assertThat(rule.getTo()).singleElement().satisfies((peer) -> {
+				assertThat(peer.getIpBlock().getCidr()).isEqualTo("10.20.0.0/16");
+				assertThat(peer.getIpBlock().getExcept()).isNullOrEmpty();
+			});
+		});
+	}
+
+	@Test
+	void servicesTakeTheClientAddressFromForwardedHeadersOfTrustedProxiesOnly() {
+		Rendered alb = ScalesWellChart.renderCached(ChartRenderingTests.valuesFile("alb-values.yaml"));
+		for (Deployment deployment : alb.all(Deployment.class)) {
+			Map<String, String> env = ChartRenderingTests
+				.env(deployment.getSpec().getTemplate().getSpec().getContainers().get(0));
+			assertThat(env).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+			// Tomcat's RemoteIpValve matches the proxy's address against this Java
+			// pattern
+			Pattern proxies = Pattern.compile(env.get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+			assertThat(proxies.matcher("10.20.37.4").matches()).isTrue();
+			assertThat(proxies.matcher("10.21.0.1").matches()).isFalse();
+			assertThat(proxies.matcher("203.0.113.7").matches()).isFalse();
+		}
+		Map<String, String> defaults = ChartRenderingTests
+			.env(this.defaults.named(Deployment.class, "scales-well-predict")
+				.getSpec()
+				.getTemplate()
+				.getSpec()
+				.getContainers()
+				.get(0));
+		Pattern privateRanges = Pattern.compile(defaults.get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+		assertThat(List.of("10.1.2.3", "172.20.0.9", "192.168.4.4"))
+			.allMatch((ip) -> privateRanges.matcher(ip).matches());
+		assertThat(List.of("172.32.0.1", "8.8.8.8")).noneMatch((ip) -> privateRanges.matcher(ip).matches());
+	}
+
+	@Test
+	void writePathsAreRoutedThroughTheIngressOnlyWithApiKeys() {
+		Rendered withoutKeys = ScalesWellChart.render(null, Map.of("ingress.enabled", "true"));
+		assertThat(routes(withoutKeys.named(Ingress.class, "scales-well")))
+			.doesNotContainKeys("/submit-user-data", "/duel-results")
+			.containsKeys("/duel", "/analytics");
+		assertThat(apiKeys(withoutKeys)).isNull();
+		Rendered opened = ScalesWellChart.render(null,
+				Map.of("ingress.enabled", "true", "writeApi.exposeWithoutApiKeys", "true"));
+		assertThat(routes(opened.named(Ingress.class, "scales-well"))).containsKeys("/submit-user-data",
+				"/duel-results");
+		Rendered withKeys = ScalesWellChart.render(null, Map.of("ingress.enabled", "true",
+				"writeApi.apiKeys.existingSecret", "api-keys", "writeApi.apiKeys.secretKey", "keys"));
+		assertThat(routes(withKeys.named(Ingress.class, "scales-well"))).containsEntry("/submit-user-data",
+				"scales-well-ingest");
+		EnvVar keys = apiKeys(withKeys);
+		assertThat(keys.getValueFrom().getSecretKeyRef().getName()).isEqualTo("api-keys");
+		assertThat(keys.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("keys");
+	}
+
+	@Test
+	void ingestRateLimitsEachClient() {
+		Map<String, String> env = ChartRenderingTests.env(this.defaults.named(Deployment.class, "scales-well-ingest")
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0));
+		assertThat(env).containsEntry("SCALESWELL_INGEST_API_RATELIMIT_ENABLED", "true")
+			.containsEntry("SCALESWELL_INGEST_API_RATELIMIT_REQUESTSPERSECOND", "200")
+			.containsEntry("SCALESWELL_INGEST_API_RATELIMIT_BURST", "400");
+	}
+
+	private static EnvVar apiKeys(Rendered rendered) {
+		return rendered.named(Deployment.class, "scales-well-ingest")
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0)
+			.getEnv()
+			.stream()
+			.filter((variable) -> variable.getName().equals("SCALESWELL_INGEST_API_APIKEYS"))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Map<String, String> routes(Ingress ingress) {
+		Map<String, String> routes = new TreeMap<>();
+		ingress.getSpec()
+			.getRules()
+			.get(0)
+			.getHttp()
+			.getPaths()
+			.forEach((path) -> routes.put(path.getPath(), path.getBackend().getService().getName()));
+		return routes;
 	}
 
 	private static List<String> ports(List<NetworkPolicyPort> ports) {

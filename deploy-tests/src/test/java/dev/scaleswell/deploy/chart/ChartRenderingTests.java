@@ -54,7 +54,7 @@ class ChartRenderingTests {
 	@Test
 	void everyCiValuesFileIsRendered() {
 		assertThat(ScalesWellChart.ciValuesFiles()).extracting((path) -> path.getFileName().toString())
-			.contains("eks-values.yaml", "fixed-replicas-values.yaml", "local-s3-values.yaml");
+			.contains("eks-values.yaml", "alb-values.yaml", "fixed-replicas-values.yaml", "local-s3-values.yaml");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import dev.scaleswell.deploy.ExternalTool;
 import dev.scaleswell.deploy.RepositoryFiles;
+import dev.scaleswell.deploy.chart.ScalesWellChart;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -111,6 +113,28 @@ class WorkflowsTests {
 			assertThat(permissions != null && "write".equals(permissions.get("id-token"))).as("%s id-token", name)
 				.isEqualTo(usesAws);
 		});
+	}
+
+	/**
+	 * The Actions ETL builds nothing: it starts a Job from the chart's CronJob, so it
+	 * runs the image the last release deployed, in the cluster, pushing to the in-cluster
+	 * Pushgateway.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void etlWorkflowRunsTheReleasedImageInTheClusterInsteadOfBuildingMain() {
+		String text = RepositoryFiles.read(workflowFile("etl.yml"));
+		assertThat(text).doesNotContain("mvnw").doesNotContain("actions/checkout").doesNotContain("java -jar");
+		Map<String, Object> etl = new Yaml().load(text);
+		Map<String, Object> run = ((Map<String, Map<String, Object>>) etl.get("jobs")).get("run");
+		assertThat(String.valueOf(run.get("if"))).isEqualTo("vars.AWS_ETL_TRIGGER_ROLE_ARN != ''");
+		Map<String, Object> env = (Map<String, Object>) run.get("env");
+		CronJob cronJob = ScalesWellChart.renderDefaults().named(CronJob.class, String.valueOf(env.get("CRONJOB")));
+		assertThat(
+				cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0).getArgs())
+			.contains("--pushgateway");
+		assertThat(env).containsEntry("NAMESPACE", "scales-well");
+		assertThat(text).contains("create job \"$JOB\" --from=\"cronjob/$CRONJOB\"");
 	}
 
 	private static ExternalTool.Result actionlint(String pattern) {
