@@ -178,7 +178,7 @@ class ServiceMetricsIntegrationTests {
 		return environment;
 	}
 
-	private static Path jar(String module) throws IOException {
+	static Path jar(String module) throws IOException {
 		Path target = RepositoryFiles.resolve(module + "/target");
 		if (!Files.isDirectory(target)) {
 			return null;
