@@ -142,12 +142,17 @@ class OipController {
 			throw invalid("inputs", "inputs must hold exactly one tensor, the encoded features");
 		}
 		InferenceRequest.Tensor tensor = inputs.getFirst();
+		if (tensor == null) {
+			throw invalid("inputs[0]", "inputs[0] must be a tensor object");
+		}
 		if (tensor.datatype() == null || !DATATYPES.contains(tensor.datatype())) {
 			violations.add(new FieldViolation("inputs[0].datatype", "inputs[0].datatype must be FP64 or FP32"));
 		}
 		List<Long> shape = tensor.shape();
-		long rows = (shape != null && shape.size() == 2) ? shape.getFirst() : -1;
-		if (shape == null || shape.size() != 2 || rows < 1 || rows > MAX_ROWS || shape.get(1) != this.features) {
+		// JSON null, and blank strings Jackson coerces to null, are not dimensions
+		boolean twoDimensions = shape != null && shape.size() == 2 && !shape.contains(null);
+		long rows = twoDimensions ? shape.getFirst() : -1;
+		if (!twoDimensions || rows < 1 || rows > MAX_ROWS || shape.get(1) != this.features) {
 			violations.add(new FieldViolation("inputs[0].shape", "inputs[0].shape must be [n, " + this.features
 					+ "] with 1 <= n <= " + MAX_ROWS + " (one row of encoded features per duel)"));
 		}

@@ -13,6 +13,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
@@ -87,7 +88,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setType(typed.getType());
 			problem.setTitle(typed.getTitle());
 		}
-		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+		// a problem is JSON whatever the client accepts: negotiating it away leaves an
+		// empty body
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return super.handleExceptionInternal(ex, problem, problemHeaders, statusCode, request);
 	}
 
 	static ProblemDetail malformedParameters() {
