@@ -67,7 +67,7 @@ public final class EtlLock implements Fence, AutoCloseable {
 
 	private String etag;
 
-	private @Nullable String lost;
+	private @Nullable String lostReason;
 
 	private boolean released;
 
@@ -155,7 +155,7 @@ public final class EtlLock implements Fence, AutoCloseable {
 				return;
 			}
 			this.released = true;
-			if (this.lost != null) {
+			if (this.lostReason != null) {
 				return;
 			}
 			Current current = read(this.s3, this.bucket);
@@ -171,7 +171,7 @@ public final class EtlLock implements Fence, AutoCloseable {
 	private void beat() {
 		try {
 			synchronized (this) {
-				if (!this.released && this.lost == null) {
+				if (!this.released && this.lostReason == null) {
 					renew();
 				}
 			}
@@ -188,8 +188,8 @@ public final class EtlLock implements Fence, AutoCloseable {
 
 	// callers hold this object's monitor: the heartbeat and check() never race each other
 	private void renew() {
-		if (this.lost != null) {
-			throw new LeaseLostException(owner(), this.lost);
+		if (this.lostReason != null) {
+			throw new LeaseLostException(owner(), this.lostReason);
 		}
 		Instant now = this.clock.instant();
 		LockRecord next = new LockRecord(owner(), this.record.acquiredAt(), now, now.plus(this.lease));
@@ -197,9 +197,9 @@ public final class EtlLock implements Fence, AutoCloseable {
 		if (written == null) {
 			Current current = read(this.s3, this.bucket);
 			if (current == null || !current.record().equals(next)) {
-				this.lost = (current == null) ? "the lock was deleted"
+				this.lostReason = (current == null) ? "the lock was deleted"
 						: "taken over by run " + current.record().owner();
-				throw new LeaseLostException(owner(), this.lost);
+				throw new LeaseLostException(owner(), this.lostReason);
 			}
 			written = current.etag(); // a retried renewal whose first attempt landed
 		}
