@@ -195,9 +195,17 @@ class IngestIntegrationTests {
 	}
 
 	@Test
-	void readinessIncludesTheBucketAndLivenessDoesNot() {
-		assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	void readinessIsTheWriteQueueAndHealthReportsTheBucket() {
+		HttpResponse<String> readiness = this.http.get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(Http.json(readiness).path("components").has("writeQueue")).isTrue();
+		assertThat(Http.json(readiness).path("components").has("bucket")).isFalse();
 		assertThat(this.http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		assertThat(Http.json(this.http.get("/actuator/health"))
+			.path("components")
+			.path("bucket")
+			.path("status")
+			.asString()).isEqualTo("UP");
 	}
 
 	@Test

@@ -72,8 +72,12 @@ class StorageOutageIntegrationTests {
 		assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
 		assertThat(Http.json(response).get("type").asString())
 			.isEqualTo("https://scaleswell.dev/problems/storage-unavailable");
-		assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+		// an S3 outage is every pod's: it stays ready and reports S3 as a detail of its
+		// health
+		assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		HttpResponse<String> health = this.http.get("/actuator/health");
+		assertThat(Http.json(health).path("components").path("bucket").path("status").asString()).isEqualTo("DOWN");
 		s3.start();
 		assertThat(storedNames()).doesNotContain("Lost Cause");
 		assertThat(this.meters.get("ingest.s3.failures").counter().count()).isPositive();
@@ -100,12 +104,16 @@ class StorageOutageIntegrationTests {
 			assertThat(third.headers().firstValue("Retry-After")).hasValue("2");
 			assertThat(Http.json(third).get("type").asString()).isEqualTo("https://scaleswell.dev/problems/queue-full");
 			assertThat(millis).as("refused without waiting for S3").isLessThan(1000);
+			// a saturated queue is this pod's own limit: readiness sends new clients
+			// elsewhere
+			assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			// S3 comes back within the first record's deadline: both waiting records are
 			// stored.
 			s3.start();
 			assertThat(first.join().statusCode()).isEqualTo(201);
 			assertThat(second.join().statusCode()).isEqualTo(201);
 		}
+		assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		assertThat(storedNames()).contains("First Waiting", "Second Waiting").doesNotContain("Third Refused");
 		assertThat(this.meters.get("ingest.queue.rejections").tag("dataset", "submissions").counter().count())
 			.isPositive();

@@ -47,6 +47,13 @@ public class RawRecordWriters implements SmartLifecycle {
 		return this.writers.get(record.dataset()).submit(record);
 	}
 
+	/** Records accepted and not yet answered, per dataset. */
+	public Map<Dataset, Integer> queueDepths() {
+		Map<Dataset, Integer> depths = new EnumMap<>(Dataset.class);
+		this.writers.forEach((dataset, writer) -> depths.put(dataset, writer.queueDepth()));
+		return depths;
+	}
+
 	@Override
 	public void start() {
 		this.writers.values().forEach(GroupCommitWriter::start);

@@ -38,6 +38,11 @@ class StorageConfiguration {
 	}
 
 	@Bean
+	WriteQueueHealthIndicator writeQueueHealthIndicator(RawRecordWriters writers, WriterProperties properties) {
+		return new WriteQueueHealthIndicator(writers, properties);
+	}
+
+	@Bean
 	BucketHealthIndicator bucketHealthIndicator(S3Client s3, S3Properties properties) {
 		return new BucketHealthIndicator(s3, properties.bucket());
 	}
