@@ -57,6 +57,11 @@ final class JarProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/** SIGKILL, and waits for the process to be gone. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+	}
+
 	/** SIGTERM, then waits; returns the exit code, or -1 if it had to be killed. */
 	int stop(Duration grace) throws InterruptedException {
 		this.process.destroy();
