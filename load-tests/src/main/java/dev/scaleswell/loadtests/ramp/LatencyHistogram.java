@@ -1,32 +1,31 @@
 package dev.scaleswell.loadtests.ramp;
 
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.HdrHistogram.ConcurrentHistogram;
+
 /**
- * Response times at millisecond resolution, lock-free for many recording threads;
- * anything slower than a minute counts as a minute.
+ * Response times in milliseconds, recorded from many threads at once into an HdrHistogram
+ * (exact up to 2,048 ms, within 0.1% above); anything slower than a minute counts as a
+ * minute.
  */
 final class LatencyHistogram {
 
 	static final int MAX_MILLIS = 60_000;
 
-	private final AtomicLongArray counts = new AtomicLongArray(MAX_MILLIS + 1);
-
-	private final LongAdder total = new LongAdder();
+	private final ConcurrentHistogram millis = new ConcurrentHistogram(MAX_MILLIS, 3);
 
 	private final LongAdder failures = new LongAdder();
 
 	void record(long millis, boolean ok) {
-		this.counts.incrementAndGet((int) Math.clamp(millis, 0, MAX_MILLIS));
-		this.total.increment();
+		this.millis.recordValue(Math.clamp(millis, 0, MAX_MILLIS));
 		if (!ok) {
 			this.failures.increment();
 		}
 	}
 
 	long count() {
-		return this.total.sum();
+		return this.millis.getTotalCount();
 	}
 
 	long failures() {
@@ -34,22 +33,13 @@ final class LatencyHistogram {
 	}
 
 	/**
-	 * The smallest value at or below which {@code percent} of the recorded values lie.
+	 * The smallest value at or below which {@code percent} of the recorded values lie (0
+	 * when nothing was recorded).
 	 */
 	long percentile(double percent) {
-		long total = count();
-		if (total == 0) {
-			return 0;
-		}
-		long needed = (long) Math.ceil(total * percent / 100.0);
-		long seen = 0;
-		for (int millis = 0; millis <= MAX_MILLIS; millis++) {
-			seen += this.counts.get(millis);
-			if (seen >= needed) {
-				return millis;
-			}
-		}
-		return MAX_MILLIS;
+		// above 2,048 the histogram answers its bucket's upper end, which may pass the
+		// cap
+		return Math.min(this.millis.getValueAtPercentile(percent), MAX_MILLIS);
 	}
 
 }
