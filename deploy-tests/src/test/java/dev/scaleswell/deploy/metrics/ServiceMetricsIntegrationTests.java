@@ -1,6 +1,8 @@
 package dev.scaleswell.deploy.metrics;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.scaleswell.deploy.RepositoryFiles;
@@ -29,15 +33,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Runs each service as its image and chart would (layered launcher, chart environment)
- * against a real S3 protocol server, then checks that the chart's probe paths answer and
+ * against a real S3 protocol server, then checks that the chart's probe paths answer,
  * that the metrics the alert rules and dashboards use are really exposed on
- * {@code /actuator/prometheus}.
+ * {@code /actuator/prometheus}, and what operators read: JSON log lines carrying the
+ * request's trace id, the version and commit in {@code /actuator/info}, a latency bucket
+ * at the alert threshold, no gauge named like a counter.
+ * <p>
+ * The dispatcher logs each request at DEBUG here, so that a request writes a log line.
  * <p>
  * Metrics every service exposes are required. A service's own metrics (ingest queue,
  * predictions...) are required with {@code -Ddeploy-tests.require-service-metrics=true};
@@ -61,6 +71,12 @@ class ServiceMetricsIntegrationTests {
 
 	private static final Map<String, List<String>> missingByModule = new TreeMap<>();
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final Pattern GAUGE = Pattern.compile("^# TYPE (\\S+) gauge$", Pattern.MULTILINE);
+
 	@BeforeAll
 	static void startServices() throws Exception {
 		for (String module : MODULES) {
@@ -75,6 +91,7 @@ class ServiceMetricsIntegrationTests {
 			}
 			List<String> arguments = new ArrayList<>();
 			s3.springProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+			arguments.add("--logging.level.org.springframework.web.servlet.DispatcherServlet=debug");
 			Path directory = Files.createDirectories(work.resolve(module));
 			services.put(module, ServiceProcess.start(module, jar(module), Dockerfile.of(module).entrypoint(),
 					environment, arguments, directory));
@@ -140,6 +157,68 @@ class ServiceMetricsIntegrationTests {
 		else if (!missing.isEmpty()) {
 			reporter.publishEntry(module + ".missing-metrics", String.join(",", missing));
 		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("MODULES")
+	void logLinesShouldBeJsonAndARequestsLinesShouldCarryItsTraceId(String module) throws Exception {
+		ServiceProcess service = services.get(module);
+		String traceId = "%032x".formatted(Math.abs((long) module.hashCode()) + 1);
+		HttpRequest request = HttpRequest.newBuilder(service.uri("/actuator/health/liveness"))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.build();
+		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("X-Request-Id")).as("%s request id", module).hasValue(traceId);
+		List<JsonNode> lines = service.logLines()
+			.stream()
+			.filter((line) -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))
+			.map((line) -> JSON.readTree(line))
+			.toList();
+		assertThat(lines).as("%s log lines", module)
+			.isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.path("service").path("name").asString()).isEqualTo(module));
+		List<JsonNode> requestLines = lines.stream()
+			.filter((line) -> line.path("traceId").asString().equals(traceId))
+			.toList();
+		assertThat(requestLines).as("%s log lines of the request", module).isNotEmpty();
+		// as it really prints, for docs/deployment.md
+		Files.writeString(Path.of(System.getProperty("basedir", "."), "target", module + "-request-log-line.json"),
+				requestLines.get(0).toString());
+	}
+
+	@ParameterizedTest
+	@FieldSource("MODULES")
+	void infoShouldNameTheBuiltVersionAndCommit(String module) throws Exception {
+		JsonNode info = JSON.readTree(services.get(module).get("/actuator/info").body());
+		assertThat(info.path("build").path("version").asString()).as("%s build.version", module)
+			.isEqualTo(System.getProperty("deploy-tests.version"));
+		assertThat(info.path("build").path("artifact").asString()).isEqualTo(module);
+		if (Files.isDirectory(RepositoryFiles.resolve(".git"))) {
+			assertThat(info.path("git").path("commit").path("id").asString()).as("%s git.commit.id", module)
+				.matches("[0-9a-f]{7,40}");
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("MODULES")
+	void latencyHistogramShouldHaveABucketAtTheP99AlertThreshold(String module) throws Exception {
+		ServiceProcess service = services.get(module);
+		service.get("/");
+		String scrape = service.get("/actuator/prometheus").body();
+		assertThat(scrape).as("%s http_server_requests_seconds_bucket at 100 ms", module)
+			.containsPattern("(?m)^http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.1\"");
+	}
+
+	@ParameterizedTest
+	@FieldSource("MODULES")
+	void noGaugeShouldBeNamedLikeACounter(String module) throws Exception {
+		String scrape = services.get(module).get("/actuator/prometheus").body();
+		List<String> gauges = new ArrayList<>();
+		Matcher matcher = GAUGE.matcher(scrape);
+		while (matcher.find()) {
+			gauges.add(matcher.group(1));
+		}
+		assertThat(gauges).as("%s gauges", module).isNotEmpty().noneMatch((name) -> name.endsWith("_total"));
 	}
 
 	static Set<String> sampleNames(String scrape) {

@@ -110,6 +110,11 @@ final class ServiceProcess {
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Every line the service has written so far (standard output and error). */
+	List<String> logLines() throws IOException {
+		return Files.readAllLines(this.log);
+	}
+
 	String logTail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log);
