@@ -17,19 +17,19 @@ class BaselineApplicationTests {
 	RestTestClient client;
 
 	@Test
-	void baselineShouldAnswerSmallJson() {
+	void baselineShouldEchoItsParametersAsSmallJson() {
 		this.client.get()
-			.uri("/baseline")
+			.uri("/bench/baseline?name1=Thor&name2=Hulk")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("ok")
-			.jsonPath("$.service")
-			.isEqualTo("baseline");
+			.jsonPath("$.name1")
+			.isEqualTo("Thor")
+			.jsonPath("$.name2")
+			.isEqualTo("Hulk");
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class BaselineApplicationTests {
 	@Test
 	void wrongMethodShouldBeAProblemDetail() {
 		this.client.post()
-			.uri("/baseline")
+			.uri("/bench/baseline")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(405)

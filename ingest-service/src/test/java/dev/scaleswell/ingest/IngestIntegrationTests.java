@@ -195,17 +195,15 @@ class IngestIntegrationTests {
 	}
 
 	@Test
-	void readinessIsTheWriteQueueAndHealthReportsTheBucket() {
+	void readinessIsTheWriteQueueAndHealthReportsS3() {
 		HttpResponse<String> readiness = this.http.get("/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		assertThat(Http.json(readiness).path("components").has("writeQueue")).isTrue();
-		assertThat(Http.json(readiness).path("components").has("bucket")).isFalse();
+		assertThat(Http.json(readiness).path("components").has("s3")).isFalse();
 		assertThat(this.http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-		assertThat(Http.json(this.http.get("/actuator/health"))
-			.path("components")
-			.path("bucket")
-			.path("status")
-			.asString()).isEqualTo("UP");
+		HttpResponse<String> health = this.http.get("/actuator/health");
+		assertThat(Http.json(health).path("components").path("s3").path("status").asString()).as(health.body())
+			.isEqualTo("UP");
 	}
 
 	@Test

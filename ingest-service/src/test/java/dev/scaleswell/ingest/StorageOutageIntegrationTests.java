@@ -77,7 +77,7 @@ class StorageOutageIntegrationTests {
 		assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 		HttpResponse<String> health = this.http.get("/actuator/health");
-		assertThat(Http.json(health).path("components").path("bucket").path("status").asString()).isEqualTo("DOWN");
+		assertThat(Http.json(health).path("components").path("s3").path("status").asString()).isEqualTo("DOWN");
 		s3.start();
 		assertThat(storedNames()).doesNotContain("Lost Cause");
 		assertThat(this.meters.get("ingest.s3.failures").counter().count()).isPositive();

@@ -95,7 +95,10 @@ class DuelIntegrationTests {
 		assertThat(duel.path("confidence").asDouble()).isEqualTo(Math.max(p1, p2));
 		assertThat(duel.path("modelVersion").asString()).isIn(championVersion, challengerVersion);
 		assertThat(duel.path("variant").asString()).isIn("champion", "challenger");
-		assertThat(duel.path("processingTimeMs").asDouble()).isGreaterThanOrEqualTo(0);
+		// seed 003's processing time: present, a number, and spent (a missing field must
+		// fail)
+		assertThat(duel.path("processingTimeMs").isNumber()).as(duel.toString()).isTrue();
+		assertThat(duel.path("processingTimeMs").asDouble()).isPositive();
 	}
 
 	@Test
@@ -185,6 +188,8 @@ class DuelIntegrationTests {
 		WarriorProfile rated = new WarriorProfile("Rated", 30, HeroCatalog.standard().find("Thor").orElseThrow());
 		JsonNode rating = post("/warriors/rating", Map.of("name", "Rated", "age", 30, "hero", "THOR"));
 		assertThat(rating.path("modelVersion").asString()).isEqualTo(championVersion);
+		assertThat(rating.path("processingTimeMs").isNumber()).as(rating.toString()).isTrue();
+		assertThat(rating.path("processingTimeMs").asDouble()).isPositive();
 		List<Hero> heroes = HeroCatalog.standard().all();
 		double[] rows = new double[heroes.size() * FeatureEncoder.FEATURES];
 		for (int i = 0; i < heroes.size(); i++) {

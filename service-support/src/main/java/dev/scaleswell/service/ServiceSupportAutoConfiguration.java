@@ -1,5 +1,6 @@
 package dev.scaleswell.service;
 
+import dev.scaleswell.service.bench.BaselineController;
 import dev.scaleswell.service.problem.ProblemDetailsAdvice;
 import dev.scaleswell.service.problem.ProblemErrorController;
 import dev.scaleswell.service.problem.ProblemErrorReportValve;
@@ -13,11 +14,13 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 
 /**
  * What every Scales Well service answers the same way: errors as problem details from the
- * application, the error page and the container alike.
+ * application, the error page and the container alike; the benchmarks' baseline endpoint
+ * under the {@code bench-baseline} profile.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,6 +34,12 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	ProblemErrorController problemErrorController() {
 		return new ProblemErrorController();
+	}
+
+	@Bean
+	@Profile("bench-baseline")
+	BaselineController baselineController() {
+		return new BaselineController();
 	}
 
 	/**

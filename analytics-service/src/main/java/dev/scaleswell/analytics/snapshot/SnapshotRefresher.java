@@ -1,17 +1,13 @@
 package dev.scaleswell.analytics.snapshot;
 
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import dev.scaleswell.analytics.system.AnalyticsProperties;
+import dev.scaleswell.service.refresh.PeriodicRefresh;
 import io.micrometer.core.instrument.Timer;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * previous snapshot keeps being served and the next poll tries again.
  */
 @Component
-class SnapshotRefresher implements SmartLifecycle {
+class SnapshotRefresher extends PeriodicRefresh {
 
 	private static final Logger logger = LoggerFactory.getLogger(SnapshotRefresher.class);
 
@@ -30,41 +26,16 @@ class SnapshotRefresher implements SmartLifecycle {
 
 	private final RebuildMetrics metrics;
 
-	private final AnalyticsProperties properties;
-
-	private @Nullable ScheduledExecutorService scheduler;
-
 	SnapshotRefresher(SnapshotLoader loader, SnapshotStore store, RebuildMetrics metrics,
 			AnalyticsProperties properties) {
+		super("analytics-refresh", properties.pollInterval());
 		this.loader = loader;
 		this.store = store;
 		this.metrics = metrics;
-		this.properties = properties;
 	}
 
 	@Override
-	public synchronized void start() {
-		ScheduledExecutorService executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("analytics-refresh").daemon().factory());
-		executor.scheduleWithFixedDelay(this::refresh, 0, this.properties.pollInterval().toMillis(),
-				TimeUnit.MILLISECONDS);
-		this.scheduler = executor;
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.scheduler != null) {
-			this.scheduler.shutdownNow();
-			this.scheduler = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.scheduler != null;
-	}
-
-	void refresh() {
+	protected void refresh() {
 		Timer.Sample sample = Timer.start();
 		try {
 			Optional<Snapshot> rebuilt = this.loader.loadIfChanged(this.store.current().orElse(null));

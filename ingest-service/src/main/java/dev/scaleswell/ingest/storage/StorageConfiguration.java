@@ -42,9 +42,4 @@ class StorageConfiguration {
 		return new WriteQueueHealthIndicator(writers, properties);
 	}
 
-	@Bean
-	BucketHealthIndicator bucketHealthIndicator(S3Client s3, S3Properties properties) {
-		return new BucketHealthIndicator(s3, properties.bucket());
-	}
-
 }

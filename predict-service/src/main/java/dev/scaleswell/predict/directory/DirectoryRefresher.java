@@ -10,7 +10,7 @@ import dev.scaleswell.model.lake.LakeLayout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import dev.scaleswell.predict.system.PeriodicRefresh;
+import dev.scaleswell.service.refresh.PeriodicRefresh;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,7 +14,7 @@ import dev.scaleswell.model.registry.LoadedModel;
 import dev.scaleswell.model.registry.ModelRegistry;
 import dev.scaleswell.model.registry.VersionedAlias;
 import dev.scaleswell.predict.directory.ProfileSpace;
-import dev.scaleswell.predict.system.PeriodicRefresh;
+import dev.scaleswell.service.refresh.PeriodicRefresh;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

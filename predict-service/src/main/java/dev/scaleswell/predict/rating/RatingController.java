@@ -45,6 +45,7 @@ class RatingController {
 			description = "Body {name, age, hero}, validated as submissions are. The rating is the mean probability of "
 					+ "beating every hero, as the ETL rates users.")
 	RatingResponse rate(@RequestBody JsonNode body) {
+		long start = System.nanoTime();
 		Validated<WarriorProfile> validated = this.validator.warrior(body);
 		if (validated instanceof Validated.Invalid<WarriorProfile> invalid) {
 			throw new ProblemException(ProblemType.invalid(invalid.violations()));
@@ -74,7 +75,8 @@ class RatingController {
 			}
 		}
 		return new RatingResponse(sum / heroes.size(), new RatingResponse.Matchup(best.name(), bestP),
-				new RatingResponse.Matchup(worst.name(), worstP), champion.version());
+				new RatingResponse.Matchup(worst.name(), worstP), champion.version(),
+				(System.nanoTime() - start) / 1_000_000.0);
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.scaleswell.predict.system;
+package dev.scaleswell.service.refresh;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
