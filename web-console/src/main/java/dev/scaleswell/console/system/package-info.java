@@ -1,0 +1,7 @@
+/**
+ * Configuration: where the services are, the client that reaches them.
+ */
+@NullMarked
+package dev.scaleswell.console.system;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,70 @@
+'use strict';
+// Models: GET /api/predict/models and the drift report GET /api/analytics/analytics/drift.
+(() => {
+  const { call, el, percent, problemText, when, barChart } = Console;
+
+  function fact(name, value, id) {
+    return [el('dt', {}, name), el('dd', id ? { id } : {}, value)];
+  }
+
+  function render(role, served) {
+    const card = document.getElementById(role);
+    const heading = card.querySelector('h2');
+    if (!served) {
+      card.replaceChildren(heading, el('p', { class: 'meta' }, `No ${role} is serving.`));
+      return;
+    }
+    const m = served.manifest;
+    const facts = [
+      fact('Version', served.version, `${role}-version`),
+      fact('Holdout accuracy', `${percent(m.holdoutAccuracy)} (Bayes ${percent(m.bayesAccuracy)}, ${m.holdoutRows.toLocaleString()} duels)`),
+      fact('Traffic share', percent(served.trafficShare)),
+      fact('Shadow scoring', served.shadow ? 'yes' : 'no'),
+      fact('Trained', `${when(m.createdAt)} on ${m.trainingRows.toLocaleString()} duels`),
+      fact('Lineage', `ETL run ${m.lineage.etlRunId || '—'}: ${m.lineage.syntheticDuels.toLocaleString()} synthetic, ${m.lineage.recordedDuels.toLocaleString()} recorded duels`),
+      fact('Gate', `${m.gate.verdict.toLowerCase()}: ${m.gate.reason}`),
+      fact('Loaded', when(served.loadedAt)),
+    ];
+    // online evaluation, once predict reports it beside the manifest
+    const online = served.online || m.online;
+    if (online) {
+      if (online.accuracy !== undefined && online.accuracy !== null) {
+        facts.push(fact('Online accuracy', `${percent(online.accuracy)}${online.duels ? ` on ${online.duels.toLocaleString()} recorded duels` : ''}`));
+      }
+      if (online.verdict) {
+        facts.push(fact('Verdict', online.verdict));
+      }
+    }
+    card.replaceChildren(heading, el('dl', { class: 'facts' }, facts));
+  }
+
+  async function loadModels() {
+    const answer = await call('/api/predict/models');
+    if (!answer.ok) {
+      document.getElementById('problem').replaceChildren(el('p', { class: 'alert', role: 'alert' }, problemText(answer)));
+      return;
+    }
+    render('champion', answer.body.champion);
+    render('challenger', answer.body.challenger);
+  }
+
+  async function loadDrift() {
+    const summary = document.getElementById('drift-summary');
+    const answer = await call('/api/analytics/analytics/drift');
+    if (!answer.ok) {
+      summary.textContent = problemText(answer);
+      return;
+    }
+    const d = answer.body;
+    const features = ['age', 'hero'].filter((f) => d[f]);
+    summary.textContent = `Run ${d.runId} (${when(d.createdAt)}): ${d.status}, ${d.currentCount.toLocaleString()} new submissions against ${d.referenceCount.toLocaleString()}; threshold ${d.threshold}; ${d.drifted ? 'drift detected' : 'no drift'}.`;
+    if (features.length) {
+      barChart(document.getElementById('drift-chart'), 'PSI', features, features.map((f) => d[f].psi), {
+        yName: 'PSI', markLine: { symbol: 'none', data: [{ yAxis: d.threshold, name: 'threshold' }], lineStyle: { color: '#b3261e' } },
+      });
+    }
+  }
+
+  loadModels();
+  loadDrift();
+})();
