@@ -1,0 +1,8 @@
+/**
+ * The ETL benchmarks' tools (bin/bench-etl, bin/bench-run): seeded raw-zone generators
+ * writing straight into the filesystem store S3Proxy serves, and the DuckDB baseline.
+ */
+@NullMarked
+package dev.scaleswell.benchmarks.etl;
+
+import org.jspecify.annotations.NullMarked;
