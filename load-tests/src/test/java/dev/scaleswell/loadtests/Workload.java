@@ -18,13 +18,14 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.http.HttpDsl.headerRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * The requests every simulation is built from, one chain per endpoint, each with the
  * status a correct answer has. Targets come from {@link LoadTestSettings}, so they are on
- * loopback.
+ * loopback unless remote targets were allowed explicitly.
  */
 final class Workload {
 
@@ -62,6 +63,16 @@ final class Workload {
 			.exec(http("submit").post(this.settings.ingestUrl() + "/submit-user-data")
 				.body(StringBody(SUBMISSION_JSON))
 				.check(status().is(201)));
+	}
+
+	/**
+	 * {@code POST /submit-user-data} of an invalid warrior: a problem detail from ingest
+	 * itself (400, or 401 where writes need an API key), and nothing stored.
+	 */
+	ChainBuilder refusedSubmit() {
+		return exec(http("refused submit").post(this.settings.ingestUrl() + "/submit-user-data")
+			.body(StringBody("{\"name\":\"\",\"age\":0,\"hero\":\"\"}"))
+			.check(status().in(400, 401), headerRegex("Content-Type", "application/problem\\+json.*").exists()));
 	}
 
 	/**

@@ -48,6 +48,18 @@ final class BoundedProperties {
 		return value;
 	}
 
+	boolean booleanValue(String name, boolean defaultValue) {
+		String raw = this.properties.get(name);
+		if (raw == null || raw.isBlank()) {
+			return defaultValue;
+		}
+		return switch (raw.strip()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new IllegalArgumentException(name + " must be true or false, was '" + raw + "'");
+		};
+	}
+
 	String stringValue(String name, String defaultValue) {
 		String raw = this.properties.get(name);
 		return (raw == null || raw.isBlank()) ? defaultValue : raw.strip();

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Everything a simulation may be told from the command line ({@code -Dloadtest.rate=200}
- * ...), each value bounded so that no run is unbounded and none leaves loopback.
+ * ...), each value bounded so that no run is unbounded and none leaves loopback unless
+ * {@code -Dloadtest.allowRemote=true} says so.
  *
  * @param ingestUrl base URL of ingest-service
  * @param predictUrl base URL of predict-service
@@ -21,13 +22,17 @@ import java.util.Map;
  * @param seed seed of every random choice, so two runs send the same traffic
  * @param ramp the staircase of the ramp simulation
  * @param rampTarget what the ramp drives
+ * @param scaleOut the ramp past one pod's capacity of the scale-out simulation
  */
 public record LoadTestSettings(String ingestUrl, String predictUrl, String analyticsUrl, String baselineUrl,
 		int ratePerSecond, int durationSeconds, Slo slo, int namePoolSize, double zipfExponent, double heroShare,
-		long seed, RampPlan ramp, RampTarget rampTarget) {
+		long seed, RampPlan ramp, RampTarget rampTarget, ScaleOutPlan scaleOut) {
 
 	/** The longest any simulation may inject, in seconds. */
 	public static final int MAX_SECONDS = 600;
+
+	/** The explicit opt-in to targets off loopback: a deployed system. */
+	public static final String ALLOW_REMOTE = "loadtest.allowRemote";
 
 	static final String PREFIX = "loadtest.";
 
@@ -55,22 +60,31 @@ public record LoadTestSettings(String ingestUrl, String predictUrl, String analy
 			throw new IllegalArgumentException("loadtest.ramp.warmupSeconds + levels x levelSeconds must be at most "
 					+ MAX_SECONDS + " s, was " + ramp.totalSeconds() + " s");
 		}
-		return new LoadTestSettings(url(p, "loadtest.ingestUrl", "http://127.0.0.1:8081"),
-				url(p, "loadtest.predictUrl", "http://127.0.0.1:8082"),
-				url(p, "loadtest.analyticsUrl", "http://127.0.0.1:8083"),
-				url(p, "loadtest.baselineUrl", "http://127.0.0.1:8090"), p.intValue("loadtest.rate", 50, 1, 20_000),
-				p.intValue("loadtest.durationSeconds", 30, 1, MAX_SECONDS),
+		ScaleOutPlan scaleOut = new ScaleOutPlan(p.intValue("loadtest.scaleOut.podCapacityRps", 1_000, 1, 20_000),
+				p.intValue("loadtest.scaleOut.startPods", 2, 1, 20), p.intValue("loadtest.scaleOut.peakPods", 5, 2, 20),
+				p.intValue("loadtest.scaleOut.rampSeconds", 300, 10, MAX_SECONDS),
+				p.intValue("loadtest.scaleOut.holdSeconds", 240, 10, MAX_SECONDS));
+		if (scaleOut.totalSeconds() > MAX_SECONDS) {
+			throw new IllegalArgumentException("loadtest.scaleOut.rampSeconds + holdSeconds must be at most "
+					+ MAX_SECONDS + " s, was " + scaleOut.totalSeconds() + " s");
+		}
+		boolean allowRemote = p.booleanValue(ALLOW_REMOTE, false);
+		return new LoadTestSettings(url(p, "loadtest.ingestUrl", "http://127.0.0.1:8081", allowRemote),
+				url(p, "loadtest.predictUrl", "http://127.0.0.1:8082", allowRemote),
+				url(p, "loadtest.analyticsUrl", "http://127.0.0.1:8083", allowRemote),
+				url(p, "loadtest.baselineUrl", "http://127.0.0.1:8090", allowRemote),
+				p.intValue("loadtest.rate", 50, 1, 20_000), p.intValue("loadtest.durationSeconds", 30, 1, MAX_SECONDS),
 				new Slo(p.intValue("loadtest.slo.p99Millis", 50, 1, 60_000),
 						p.doubleValue("loadtest.slo.maxErrorPercent", 1.0, 0.0, 100.0)),
 				p.intValue("loadtest.names", 10_000, 2, 1_000_000),
 				p.doubleValue("loadtest.zipfExponent", 1.1, 0.0, 3.0),
 				p.doubleValue("loadtest.duel.heroShare", 1.0, 0.0, 1.0),
 				p.intValue("loadtest.seed", 42, 0, Integer.MAX_VALUE), ramp,
-				RampTarget.parse("loadtest.ramp.target", p.stringValue("loadtest.ramp.target", "duel")));
+				RampTarget.parse("loadtest.ramp.target", p.stringValue("loadtest.ramp.target", "duel")), scaleOut);
 	}
 
-	private static String url(BoundedProperties properties, String name, String defaultValue) {
-		return LoopbackUrls.require(name, properties.stringValue(name, defaultValue));
+	private static String url(BoundedProperties properties, String name, String defaultValue, boolean allowRemote) {
+		return LoopbackUrls.require(name, properties.stringValue(name, defaultValue), allowRemote);
 	}
 
 }

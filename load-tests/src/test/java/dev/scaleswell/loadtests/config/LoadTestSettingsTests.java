@@ -80,4 +80,60 @@ class LoadTestSettingsTests {
 			.withMessageContaining("loadtest.analyticsUrl must point at loopback");
 	}
 
+	@Test
+	void remoteTargetWithTheExplicitOptInShouldBeAccepted() {
+		LoadTestSettings settings = LoadTestSettings.from(Map.of("loadtest.allowRemote", "true", "loadtest.predictUrl",
+				"https://scaleswell.example.com/", "loadtest.ingestUrl", "http://10.0.0.5:8081"));
+		assertThat(settings.predictUrl()).isEqualTo("https://scaleswell.example.com");
+		assertThat(settings.ingestUrl()).isEqualTo("http://10.0.0.5:8081");
+		assertThat(settings.analyticsUrl()).isEqualTo("http://127.0.0.1:8083");
+	}
+
+	@Test
+	void remoteTargetRefusalShouldNameTheOptIn() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings
+				.from(Map.of("loadtest.allowRemote", "false", "loadtest.predictUrl", "https://scaleswell.example.com")))
+			.withMessageContaining("-Dloadtest.allowRemote=true");
+	}
+
+	@Test
+	void optInOtherThanTrueOrFalseShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.allowRemote", "yes")))
+			.withMessage("loadtest.allowRemote must be true or false, was 'yes'");
+	}
+
+	@Test
+	void remoteTargetWithCredentialsShouldStillBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings.from(Map.of("loadtest.allowRemote", "true", "loadtest.predictUrl",
+					"https://u:p@scaleswell.example.com")))
+			.withMessageContaining("plain base URL");
+	}
+
+	@Test
+	void scaleOutDefaultsShouldRampFromWithinTheMinimumOfPodsToPastIt() {
+		ScaleOutPlan plan = LoadTestSettings.from(Map.of()).scaleOut();
+		assertThat(plan.startRps()).isLessThanOrEqualTo(plan.podCapacityRps() * plan.startPods());
+		assertThat(plan.peakRps()).isGreaterThan(plan.podCapacityRps() * plan.startPods());
+		assertThat(plan.totalSeconds()).isLessThanOrEqualTo(LoadTestSettings.MAX_SECONDS);
+	}
+
+	@Test
+	void scaleOutLongerThanTenMinutesShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings
+				.from(Map.of("loadtest.scaleOut.rampSeconds", "400", "loadtest.scaleOut.holdSeconds", "300")))
+			.withMessage("loadtest.scaleOut.rampSeconds + holdSeconds must be at most 600 s, was 700 s");
+	}
+
+	@Test
+	void scaleOutThatStaysWithinTheFirstPodsShouldBeRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LoadTestSettings
+				.from(Map.of("loadtest.scaleOut.startPods", "3", "loadtest.scaleOut.peakPods", "3")))
+			.withMessageContaining("loadtest.scaleOut.peakPods must exceed startPods");
+	}
+
 }
