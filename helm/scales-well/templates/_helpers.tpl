@@ -22,11 +22,16 @@
 {{- printf "%s-%s" (include "scales-well.fullname" .root) .component | trunc 63 | trimSuffix "-" }}
 {{- end }}
 
+{{/* The released version: .Values.version (set by release.yml), else the chart's appVersion. */}}
+{{- define "scales-well.version" -}}
+{{- default .Chart.AppVersion .Values.version }}
+{{- end }}
+
 {{/* Labels on every object. */}}
 {{- define "scales-well.labels" -}}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 app.kubernetes.io/part-of: {{ include "scales-well.name" . }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/version: {{ include "scales-well.version" . | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
@@ -43,13 +48,13 @@ app.kubernetes.io/component: {{ .component }}
 {{ include "scales-well.selectorLabels" . }}
 {{- end }}
 
-{{/* Image reference: registry/repository:tag, the tag defaulting to the chart's appVersion. Call with (dict "root" $ "image" .image). */}}
+{{/* Image reference: registry/repository:tag, the tag defaulting to the released version. Call with (dict "root" $ "image" .image). */}}
 {{- define "scales-well.image" -}}
 {{- $repository := .image.repository }}
 {{- if .root.Values.image.registry }}
 {{- $repository = printf "%s/%s" (trimSuffix "/" .root.Values.image.registry) .image.repository }}
 {{- end }}
-{{- printf "%s:%s" $repository (default .root.Chart.AppVersion .image.tag) }}
+{{- printf "%s:%s" $repository (default (include "scales-well.version" .root) .image.tag) }}
 {{- end }}
 
 {{/* S3 settings every container gets. */}}

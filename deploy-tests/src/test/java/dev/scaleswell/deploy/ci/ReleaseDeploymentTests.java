@@ -47,8 +47,7 @@ class ReleaseDeploymentTests {
 		assertThat(HELM.namespace()).isEqualTo("scales-well");
 		assertThat(HELM.flags()).contains("--install", "--atomic", "--wait", "--timeout=10m");
 		assertThat(HELM.valuesFiles()).containsExactly(RepositoryFiles.resolve("helm/production-values.yaml"));
-		assertThat(HELM.sets()).containsEntry("services.ingest.image.tag", "1.2.3")
-			.containsEntry("etl.image.tag", "1.2.3")
+		assertThat(HELM.sets()).containsEntry("version", "1.2.3")
 			.containsEntry("image.registry", ACCOUNT + ".dkr.ecr.eu-west-1.amazonaws.com");
 	}
 
