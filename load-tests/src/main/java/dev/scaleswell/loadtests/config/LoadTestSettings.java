@@ -60,7 +60,7 @@ public record LoadTestSettings(String ingestUrl, String predictUrl, String analy
 			throw new IllegalArgumentException("loadtest.ramp.warmupSeconds + levels x levelSeconds must be at most "
 					+ MAX_SECONDS + " s, was " + ramp.totalSeconds() + " s");
 		}
-		ScaleOutPlan scaleOut = new ScaleOutPlan(p.intValue("loadtest.scaleOut.podCapacityRps", 1_000, 1, 20_000),
+		ScaleOutPlan scaleOut = new ScaleOutPlan(p.intValue("loadtest.scaleOut.podCapacityRps", 2_900, 1, 20_000),
 				p.intValue("loadtest.scaleOut.startPods", 2, 1, 20), p.intValue("loadtest.scaleOut.peakPods", 5, 2, 20),
 				p.intValue("loadtest.scaleOut.rampSeconds", 300, 10, MAX_SECONDS),
 				p.intValue("loadtest.scaleOut.holdSeconds", 240, 10, MAX_SECONDS));
