@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.scaleswell.etl.curate.CurateCommand;
 import dev.scaleswell.etl.drift.DriftCommand;
-import dev.scaleswell.etl.lake.LockHeldException;
+import dev.scaleswell.lake.commit.LockHeldException;
 import dev.scaleswell.etl.registry.DemoteChallengerCommand;
 import dev.scaleswell.etl.registry.ListModelsCommand;
 import dev.scaleswell.etl.registry.PromoteCommand;

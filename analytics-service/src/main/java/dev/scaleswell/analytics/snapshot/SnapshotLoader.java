@@ -5,7 +5,7 @@ import java.util.Optional;
 import dev.scaleswell.analytics.aggregate.AggregateBuilder;
 import dev.scaleswell.analytics.aggregate.DataVersion;
 import dev.scaleswell.analytics.lake.CuratedLake;
-import dev.scaleswell.analytics.lake.ManifestState;
+import dev.scaleswell.lake.commit.ManifestState;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.record.Dataset;

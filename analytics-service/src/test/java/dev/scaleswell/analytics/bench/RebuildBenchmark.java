@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import dev.scaleswell.analytics.aggregate.AnalyticsView;
 import dev.scaleswell.analytics.lake.CuratedLake;
-import dev.scaleswell.analytics.lake.ManifestState;
+import dev.scaleswell.lake.commit.ManifestState;
 import dev.scaleswell.analytics.snapshot.RebuildMetrics;
 import dev.scaleswell.analytics.snapshot.Snapshot;
 import dev.scaleswell.analytics.snapshot.SnapshotLoader;

@@ -1,13 +1,11 @@
 package dev.scaleswell.analytics.lake;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.s3.S3Clients;
@@ -24,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads real Parquet through S3 ranged GETs: a duel file of several megabytes (many
- * blocks), footers, the projection, and the conditional read of {@code latest.json}.
+ * blocks), footers and the projection analytics asks for (the conditional read of
+ * {@code latest.json} is curated-lake's ManifestStoreTests).
  */
 class CuratedLakeTests {
 
@@ -76,22 +75,6 @@ class CuratedLakeTests {
 				new CuratedLake.UserRow("carol", "Carol", 19, "Hulk", 0.80),
 				new CuratedLake.UserRow("dave", "Dave", 100, "Hulk", null),
 				new CuratedLake.UserRow("eve", "Eve", 13, "Batman", 0.50));
-	}
-
-	@Test
-	void latestShouldTellAbsentChangedAndUnchanged() {
-		CuratedLake lake = new CuratedLake(client, s3.bucket());
-		client.deleteObject((request) -> request.bucket(s3.bucket()).key(LakeLayout.latestManifestKey()));
-		assertThat(lake.latest(null)).isInstanceOf(ManifestState.Absent.class);
-
-		new CuratedFixtures(client, s3.bucket()).commit("run-1", Instant.parse("2026-12-01T19:00:04Z"), List.of(),
-				List.of(), List.of(), EtlManifest.Totals.NONE, null, null);
-		ManifestState first = lake.latest(null);
-		assertThat(first).isInstanceOfSatisfying(ManifestState.Changed.class,
-				(changed) -> assertThat(changed.manifest().runId()).isEqualTo("run-1"));
-		String etag = ((ManifestState.Changed) first).etag();
-		assertThat(lake.latest(etag)).isInstanceOf(ManifestState.Unchanged.class);
-		assertThat(lake.latest("\"another\"")).isInstanceOf(ManifestState.Changed.class);
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
-import dev.scaleswell.etl.lake.EtlLock;
-import dev.scaleswell.etl.lake.RunIds;
-import dev.scaleswell.etl.lake.RunManifest.Counts;
+import dev.scaleswell.lake.commit.EtlLock;
+import dev.scaleswell.lake.commit.RunIds;
+import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.model.record.Dataset;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package dev.scaleswell.etl.curate;
 
 import java.util.Map;
 
-import dev.scaleswell.etl.lake.RunManifest.Counts;
+import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.record.Dataset;
 import org.jspecify.annotations.Nullable;

@@ -20,16 +20,16 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.lake.DayStates;
-import dev.scaleswell.etl.lake.Fence;
-import dev.scaleswell.etl.lake.ManifestStore;
-import dev.scaleswell.etl.lake.ParquetPart;
-import dev.scaleswell.etl.lake.RunManifest;
-import dev.scaleswell.etl.lake.RunManifest.Counts;
-import dev.scaleswell.etl.lake.RunManifest.DatasetRun;
-import dev.scaleswell.etl.lake.RunManifest.DayPointer;
-import dev.scaleswell.etl.lake.UserRow;
+import dev.scaleswell.lake.commit.Fence;
+import dev.scaleswell.lake.commit.ManifestStore;
+import dev.scaleswell.lake.parquet.ParquetPart;
+import dev.scaleswell.lake.commit.RunManifest;
+import dev.scaleswell.lake.commit.RunManifest.Counts;
+import dev.scaleswell.lake.commit.RunManifest.DatasetRun;
+import dev.scaleswell.lake.commit.RunManifest.DayPointer;
+import dev.scaleswell.lake.schema.UserRow;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.EtlManifest.Totals;
 import dev.scaleswell.model.lake.LakeLayout;
@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The curate step as a Java API (the {@code curate} and {@code run} commands call it
- * while holding the {@link dev.scaleswell.etl.lake.EtlLock}): every unprocessed raw
+ * while holding the {@link dev.scaleswell.lake.commit.EtlLock}): every unprocessed raw
  * object to curated Parquet, then the commit protocol.
  * <ol>
  * <li>data files: curated parts, quarantine parts, the users snapshot, the day states
@@ -90,7 +90,7 @@ public final class CurateStep {
 
 	/**
 	 * Curates as run {@code runId}; {@code fence} is checked right before the commit.
-	 * @throws dev.scaleswell.etl.lake.LeaseLostException if the run lost the ETL lease
+	 * @throws dev.scaleswell.lake.commit.LeaseLostException if the run lost the ETL lease
 	 */
 	public CurateResult run(String runId, Fence fence) {
 		Instant started = this.clock.instant();
@@ -159,7 +159,7 @@ public final class CurateStep {
 	}
 
 	private List<String> writeUsers(String runId, UsersAggregate users, List<String> previousFiles, Path work) {
-		CuratedFiles files = new CuratedFiles(this.s3, this.bucket, work);
+		CuratedFiles files = new CuratedFiles(this.s3, this.bucket);
 		for (String key : previousFiles) {
 			files.read(key, (record) -> users.merge(UserRow.fromAvro(record)));
 		}

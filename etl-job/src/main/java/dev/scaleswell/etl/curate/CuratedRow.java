@@ -1,7 +1,8 @@
 package dev.scaleswell.etl.curate;
 
-import dev.scaleswell.etl.lake.CuratedSchemas;
-import dev.scaleswell.etl.lake.RowWriteSupport;
+import dev.scaleswell.lake.schema.CuratedColumns;
+import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.lake.parquet.RowWriteSupport;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.DuelOutcome;
 import dev.scaleswell.model.record.DuelResult;
@@ -45,13 +46,13 @@ record CuratedRow(LakeRecord record, String sourceKey, String[] identityKeys) {
 		protected void writeFields(CuratedRow row) {
 			Submission submission = (Submission) row.record();
 			WarriorProfile warrior = submission.warrior();
-			string(0, "id", submission.id().toString());
-			int64(1, "received_at", submission.receivedAt().toEpochMilli());
-			string(2, "name", warrior.name());
-			string(3, "identity_key", row.identityKeys()[0]);
-			int32(4, "age", warrior.age());
-			string(5, "hero", warrior.hero().name());
-			string(6, "source_key", row.sourceKey());
+			string(0, CuratedColumns.ID, submission.id().toString());
+			int64(1, CuratedColumns.RECEIVED_AT, submission.receivedAt().toEpochMilli());
+			string(2, CuratedColumns.NAME, warrior.name());
+			string(3, CuratedColumns.IDENTITY_KEY, row.identityKeys()[0]);
+			int32(4, CuratedColumns.AGE, warrior.age());
+			string(5, CuratedColumns.HERO, warrior.hero().name());
+			string(6, CuratedColumns.SOURCE_KEY, row.sourceKey());
 		}
 
 	}
@@ -67,17 +68,17 @@ record CuratedRow(LakeRecord record, String sourceKey, String[] identityKeys) {
 		protected void writeFields(CuratedRow row) {
 			DuelResult result = (DuelResult) row.record();
 			DuelOutcome outcome = result.outcome();
-			string(0, "id", result.id().toString());
-			int64(1, "received_at", result.receivedAt().toEpochMilli());
-			optionalInt64(2, "occurred_at",
+			string(0, CuratedColumns.ID, result.id().toString());
+			int64(1, CuratedColumns.RECEIVED_AT, result.receivedAt().toEpochMilli());
+			optionalInt64(2, CuratedColumns.OCCURRED_AT,
 					(outcome.occurredAt() != null) ? outcome.occurredAt().toEpochMilli() : null);
-			string(3, "name1", outcome.name1());
-			string(4, "name2", outcome.name2());
-			string(5, "winner", outcome.winner());
-			string(6, "key1", row.identityKeys()[0]);
-			string(7, "key2", row.identityKeys()[1]);
-			string(8, "winner_key", row.identityKeys()[2]);
-			string(9, "source_key", row.sourceKey());
+			string(3, CuratedColumns.NAME1, outcome.name1());
+			string(4, CuratedColumns.NAME2, outcome.name2());
+			string(5, CuratedColumns.WINNER, outcome.winner());
+			string(6, CuratedColumns.KEY1, row.identityKeys()[0]);
+			string(7, CuratedColumns.KEY2, row.identityKeys()[1]);
+			string(8, CuratedColumns.WINNER_KEY, row.identityKeys()[2]);
+			string(9, CuratedColumns.SOURCE_KEY, row.sourceKey());
 		}
 
 	}

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.scaleswell.etl.lake.DayStates;
-import dev.scaleswell.etl.lake.ParquetPart;
-import dev.scaleswell.etl.lake.RunManifest.Counts;
-import dev.scaleswell.etl.lake.RunManifest.DatasetRun;
+import dev.scaleswell.lake.parquet.ParquetPart;
+import dev.scaleswell.lake.commit.RunManifest.Counts;
+import dev.scaleswell.lake.commit.RunManifest.DatasetRun;
+import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.LakeRecord;
@@ -125,7 +126,7 @@ final class DatasetCurator {
 		if (part == null) {
 			int n = this.partCounts.merge(day, 1, Integer::sum) - 1;
 			part = ParquetPart.open(this.workDirectory, LakeLayout.curatedKey(this.dataset, day, this.runId, n),
-					CuratedRow.writer(this.dataset), "id");
+					CuratedRow.writer(this.dataset), CuratedColumns.ID);
 			this.open.put(day, part);
 		}
 		return part;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.scaleswell.etl.lake.UserRow;
+import dev.scaleswell.lake.schema.UserRow;
 import dev.scaleswell.model.record.Submission;
 import dev.scaleswell.model.warrior.WarriorProfile;
 

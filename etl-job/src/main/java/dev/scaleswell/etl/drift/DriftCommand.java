@@ -2,9 +2,8 @@ package dev.scaleswell.etl.drift;
 
 import java.util.concurrent.Callable;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
-import dev.scaleswell.etl.lake.ManifestStore;
-import dev.scaleswell.etl.run.WorkDirectory;
+import dev.scaleswell.lake.parquet.CuratedFiles;
+import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -44,7 +43,7 @@ public final class DriftCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		String bucket = this.s3.properties().bucket();
-		try (S3Client client = this.s3.client(); WorkDirectory work = WorkDirectory.create()) {
+		try (S3Client client = this.s3.client()) {
 			EtlManifest latest = new ManifestStore(client, bucket).latest()
 				.orElseThrow(() -> new IllegalStateException("no ETL run has committed yet: nothing to measure"))
 				.manifest();
@@ -52,8 +51,8 @@ public final class DriftCommand implements Callable<Integer> {
 				.map((alias) -> alias.pointer().version())
 				.orElse(null);
 			DriftStore store = new DriftStore(client, bucket);
-			DriftReport report = new DriftMeasurement(new CuratedFiles(client, bucket, work.path()), store,
-					HeroCatalog.standard(), this.job.clock())
+			DriftReport report = new DriftMeasurement(new CuratedFiles(client, bucket), store, HeroCatalog.standard(),
+					this.job.clock())
 				.measure(latest, champion, this.threshold);
 			String key = store.writeReport(report);
 			this.spec.commandLine()

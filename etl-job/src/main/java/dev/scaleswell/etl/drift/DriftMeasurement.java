@@ -2,7 +2,7 @@ package dev.scaleswell.etl.drift;
 
 import java.time.Clock;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import org.jspecify.annotations.Nullable;

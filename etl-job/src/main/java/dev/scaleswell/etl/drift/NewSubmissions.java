@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
-import dev.scaleswell.etl.lake.CuratedSchemas;
+import dev.scaleswell.lake.parquet.CuratedFiles;
+import dev.scaleswell.lake.schema.CuratedColumns;
+import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.etl.train.Projections;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -20,7 +21,8 @@ import org.apache.avro.Schema;
  */
 public final class NewSubmissions {
 
-	private static final Schema COLUMNS = Projections.of(CuratedSchemas.SUBMISSION, "age", "hero");
+	private static final Schema COLUMNS = Projections.of(CuratedSchemas.SUBMISSION, CuratedColumns.AGE,
+			CuratedColumns.HERO);
 
 	private NewSubmissions() {
 	}
@@ -33,8 +35,9 @@ public final class NewSubmissions {
 				.map((parsed) -> parsed.runId().equals(manifest.runId()))
 				.orElse(false);
 			if (ofThisRun) {
-				files.read(key, COLUMNS, (row) -> heroes.computeIfAbsent(row.get("hero").toString(), catalog::find)
-					.ifPresent((hero) -> population.add((Integer) row.get("age"), hero.name())));
+				files.read(key, COLUMNS,
+						(row) -> heroes.computeIfAbsent(row.get(CuratedColumns.HERO).toString(), catalog::find)
+							.ifPresent((hero) -> population.add((Integer) row.get(CuratedColumns.AGE), hero.name())));
 			}
 		}
 		return population.build();

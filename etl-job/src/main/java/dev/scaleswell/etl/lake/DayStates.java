@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import dev.scaleswell.etl.lake.RunManifest.DayPointer;
+import dev.scaleswell.lake.commit.RunManifest.DayPointer;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import software.amazon.awssdk.core.sync.RequestBody;

@@ -1,6 +1,7 @@
 /**
- * The ETL's side of the lake: the run lock, the manifests that commit a run, the per-day
- * bookkeeping and the curated Parquet schemas.
+ * The curate step's own bookkeeping in the lake: per day, which raw objects were
+ * processed and which record ids were curated. The curated zone's contract (schemas,
+ * Parquet, manifests, lease) is curated-lake's.
  */
 @NullMarked
 package dev.scaleswell.etl.lake;

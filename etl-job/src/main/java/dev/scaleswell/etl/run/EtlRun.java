@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
-import dev.scaleswell.etl.lake.Fence;
+import dev.scaleswell.lake.parquet.CuratedFiles;
+import dev.scaleswell.lake.commit.Fence;
 import dev.scaleswell.etl.drift.DriftMeasurement;
 import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
-import dev.scaleswell.etl.lake.ManifestConflictException;
-import dev.scaleswell.etl.lake.ManifestStore;
+import dev.scaleswell.lake.commit.ManifestConflictException;
+import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.etl.report.RunRecorder;
 import dev.scaleswell.etl.report.RunRecorder.StepTimer;
 import dev.scaleswell.etl.report.RunReport;
@@ -67,7 +67,7 @@ public final class EtlRun {
 		this.fence = fence;
 		this.manifests = new ManifestStore(s3, bucket);
 		this.registry = new ModelRegistry(s3, bucket);
-		this.files = new CuratedFiles(s3, bucket, workDirectory);
+		this.files = new CuratedFiles(s3, bucket);
 		this.driftStore = new DriftStore(s3, bucket);
 		this.catalog = catalog;
 		this.clock = clock;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.etl.registry.Promotions;
 import dev.scaleswell.model.duel.DuelModel;

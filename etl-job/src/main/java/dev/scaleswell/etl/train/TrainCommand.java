@@ -2,10 +2,9 @@ package dev.scaleswell.etl.train;
 
 import java.util.concurrent.Callable;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftStore;
-import dev.scaleswell.etl.lake.ManifestStore;
-import dev.scaleswell.etl.run.WorkDirectory;
+import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -44,13 +43,13 @@ public final class TrainCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		String bucket = this.s3.properties().bucket();
-		try (S3Client client = this.s3.client(); WorkDirectory work = WorkDirectory.create()) {
+		try (S3Client client = this.s3.client()) {
 			ModelRegistry registry = new ModelRegistry(client, bucket);
 			EtlManifest latest = new ManifestStore(client, bucket).latest()
 				.map(ManifestStore.Versioned::manifest)
 				.orElse(null);
 			ModelTraining training = new ModelTraining(registry, new DriftStore(client, bucket),
-					new CuratedFiles(client, bucket, work.path()), HeroCatalog.standard(), this.job.clock());
+					new CuratedFiles(client, bucket), HeroCatalog.standard(), this.job.clock());
 			ModelManifest manifest = training.train(latest, this.options.settings()).manifest();
 			this.spec.commandLine()
 				.getOut()

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.drift.PopulationProfile;
-import dev.scaleswell.etl.lake.CuratedSchemas;
+import dev.scaleswell.lake.schema.CuratedColumns;
+import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.model.duel.LabelledDuel;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -34,17 +35,18 @@ import org.apache.avro.generic.GenericRecord;
 public record TrainingData(List<WarriorProfile> warriors, PopulationProfile population, List<LabelledDuel> recorded,
 		long unresolvedDuels) {
 
-	private static final Schema USER_COLUMNS = Projections.of(CuratedSchemas.USER, "identity_key", "name", "age",
-			"hero");
+	private static final Schema USER_COLUMNS = Projections.of(CuratedSchemas.USER, CuratedColumns.IDENTITY_KEY,
+			CuratedColumns.NAME, CuratedColumns.AGE, CuratedColumns.HERO);
 
-	private static final Schema DUEL_COLUMNS = Projections.of(CuratedSchemas.DUEL_RESULT, "key1", "key2", "winner_key");
+	private static final Schema DUEL_COLUMNS = Projections.of(CuratedSchemas.DUEL_RESULT, CuratedColumns.KEY1,
+			CuratedColumns.KEY2, CuratedColumns.WINNER_KEY);
 
 	/** Reads the data of the run {@code manifest} committed. */
 	public static TrainingData read(CuratedFiles files, EtlManifest manifest, HeroCatalog catalog) {
 		List<String[]> duels = new ArrayList<>();
 		for (String key : manifest.curatedFiles(Dataset.DUEL_RESULTS)) {
-			files.read(key, DUEL_COLUMNS,
-					(row) -> duels.add(new String[] { text(row, "key1"), text(row, "key2"), text(row, "winner_key") }));
+			files.read(key, DUEL_COLUMNS, (row) -> duels.add(new String[] { text(row, CuratedColumns.KEY1),
+					text(row, CuratedColumns.KEY2), text(row, CuratedColumns.WINNER_KEY) }));
 		}
 		Set<String> duelists = new HashSet<>();
 		for (String[] duel : duels) {
@@ -56,16 +58,16 @@ public record TrainingData(List<WarriorProfile> warriors, PopulationProfile popu
 		Map<String, WarriorProfile> profiles = new HashMap<>();
 		for (String key : manifest.usersFiles()) {
 			files.read(key, USER_COLUMNS, (row) -> {
-				Optional<Hero> hero = catalog.find(text(row, "hero"));
+				Optional<Hero> hero = catalog.find(text(row, CuratedColumns.HERO));
 				if (hero.isEmpty()) {
 					return;
 				}
-				int age = (Integer) row.get("age");
+				int age = (Integer) row.get(CuratedColumns.AGE);
 				warriors.addUser(age, hero.get());
 				population.add(age, hero.get().name());
-				String identity = text(row, "identity_key");
+				String identity = text(row, CuratedColumns.IDENTITY_KEY);
 				if (duelists.contains(identity)) {
-					profiles.put(identity, new WarriorProfile(text(row, "name"), age, hero.get()));
+					profiles.put(identity, new WarriorProfile(text(row, CuratedColumns.NAME), age, hero.get()));
 				}
 			});
 		}

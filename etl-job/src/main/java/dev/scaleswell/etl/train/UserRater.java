@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
-import dev.scaleswell.etl.lake.CuratedSchemas;
-import dev.scaleswell.etl.lake.ParquetPart;
-import dev.scaleswell.etl.lake.UserRow;
+import dev.scaleswell.lake.parquet.CuratedFiles;
+import dev.scaleswell.lake.schema.CuratedColumns;
+import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.lake.parquet.ParquetPart;
+import dev.scaleswell.lake.schema.UserRow;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
@@ -48,7 +49,7 @@ public final class UserRater {
 		long rated = 0;
 		for (String key : manifest.usersFiles()) {
 			try (ParquetPart<UserRow> part = ParquetPart.open(this.workDirectory, key, new UserRow.Writer(),
-					"identity_key", "name")) {
+					CuratedColumns.IDENTITY_KEY, CuratedColumns.NAME)) {
 				this.files.read(key, CuratedSchemas.USER, (record) -> {
 					UserRow user = UserRow.fromAvro(record);
 					Optional<Hero> hero = heroes.computeIfAbsent(user.hero(), this.catalog::find);

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import dev.scaleswell.etl.EtlJob;
-import dev.scaleswell.etl.lake.EtlLock;
+import dev.scaleswell.lake.commit.EtlLock;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.testsupport.EmbeddedS3;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,10 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
-import dev.scaleswell.etl.lake.EtlLock;
-import dev.scaleswell.etl.lake.Fence;
-import dev.scaleswell.etl.lake.LeaseLostException;
-import dev.scaleswell.etl.lake.RunManifest.Counts;
+import dev.scaleswell.lake.commit.EtlLock;
+import dev.scaleswell.lake.commit.Fence;
+import dev.scaleswell.lake.commit.LeaseLostException;
+import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;

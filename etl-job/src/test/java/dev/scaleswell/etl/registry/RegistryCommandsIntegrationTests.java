@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.etl.train.LakeTestSupport;
@@ -58,7 +58,7 @@ class RegistryCommandsIntegrationTests {
 		this.bucket = LakeTestSupport.newBucket(this.s3);
 		this.registry = new ModelRegistry(this.s3, this.bucket);
 		ModelTraining training = new ModelTraining(this.registry, new DriftStore(this.s3, this.bucket),
-				new CuratedFiles(this.s3, this.bucket, this.work), HeroCatalog.standard(), Clock.systemUTC());
+				new CuratedFiles(this.s3, this.bucket), HeroCatalog.standard(), Clock.systemUTC());
 		TrainSettings settings = LakeTestSupport.smallSettings();
 		this.first = training.train(null, settings).manifest().version();
 		this.second = training.train(null, settings).manifest().version();

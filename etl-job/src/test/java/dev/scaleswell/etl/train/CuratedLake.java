@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import dev.scaleswell.etl.lake.CuratedSchemas;
-import dev.scaleswell.etl.lake.ManifestConflictException;
-import dev.scaleswell.etl.lake.ManifestStore;
+import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.lake.commit.ManifestConflictException;
+import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.scaleswell.etl.lake.CuratedFiles;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.etl.drift.PopulationProfile;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -47,7 +47,7 @@ class ModelTrainingIntegrationTests {
 		this.bucket = LakeTestSupport.newBucket(this.s3);
 		this.registry = new ModelRegistry(this.s3, this.bucket);
 		this.training = new ModelTraining(this.registry, new DriftStore(this.s3, this.bucket),
-				new CuratedFiles(this.s3, this.bucket, this.work), HeroCatalog.standard(), Clock.systemUTC());
+				new CuratedFiles(this.s3, this.bucket), HeroCatalog.standard(), Clock.systemUTC());
 	}
 
 	@AfterEach

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.scaleswell.lake.commit.ManifestState;
+import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
@@ -14,26 +16,20 @@ import dev.scaleswell.service.refresh.PeriodicRefresh;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.core.JacksonException;
 
 /**
- * Follows the ETL's commit point: polls {@code latest.json} by ETag and, when it names a
- * new run, reads that run's users snapshot off the request path and swaps the directory.
- * A failed read keeps the previous directory, counts the failure and logs it once.
+ * Follows the ETL's commit point: polls {@code latest.json} with a conditional GET and,
+ * when it names a new run, reads that run's users snapshot off the request path and swaps
+ * the directory. A failed read keeps the previous directory, counts the failure and logs
+ * it once.
  */
 class DirectoryRefresher extends PeriodicRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryRefresher.class);
 
-	private static final int NOT_FOUND = 404;
-
-	private final S3Client s3;
-
-	private final String bucket;
+	private final ManifestStore manifests;
 
 	private final HeroCatalog catalog;
 
@@ -50,8 +46,7 @@ class DirectoryRefresher extends PeriodicRefresh {
 	DirectoryRefresher(S3Client s3, String bucket, HeroCatalog catalog, ProfileSpace space, DirectoryHolder holder,
 			DirectoryProperties properties, MeterRegistry meters, Clock clock) {
 		super("directory-refresher", properties.pollInterval());
-		this.s3 = s3;
-		this.bucket = bucket;
+		this.manifests = new ManifestStore(s3, bucket);
 		this.catalog = catalog;
 		this.space = space;
 		this.holder = holder;
@@ -68,27 +63,29 @@ class DirectoryRefresher extends PeriodicRefresh {
 			.register(meters);
 	}
 
-	/** Checks the commit point once, loading a new snapshot if it changed. */
+	/**
+	 * Checks the commit point once with one conditional GET, loading a new snapshot if it
+	 * changed: the ETag compared is that of the manifest read.
+	 */
 	@Override
 	protected synchronized void refresh() {
 		try {
-			String etag;
-			try {
-				etag = this.s3.headObject((r) -> r.bucket(this.bucket).key(LakeLayout.latestManifestKey())).eTag();
-			}
-			catch (S3Exception ex) {
-				if (ex.statusCode() != NOT_FOUND) {
-					throw ex;
-				}
-				this.holder.markReadWithoutSnapshot();
-				this.lastFailure = null;
-				return;
-			}
 			WarriorDirectory.Snapshot loaded = this.holder.snapshot();
-			if (loaded != null && loaded.etag().equals(etag)) {
-				return;
+			ManifestState latest;
+			try {
+				latest = this.manifests.read((loaded != null) ? loaded.etag() : null);
 			}
-			load();
+			catch (JacksonException ex) {
+				throw new IOException("unreadable " + LakeLayout.latestManifestKey() + ": " + ex.getOriginalMessage(),
+						ex);
+			}
+			switch (latest) {
+				case ManifestState.Unchanged unchanged -> {
+					return;
+				}
+				case ManifestState.Absent absent -> this.holder.markReadWithoutSnapshot();
+				case ManifestState.Changed changed -> load(changed.manifest(), changed.etag());
+			}
 			this.lastFailure = null;
 		}
 		catch (IOException | RuntimeException ex) {
@@ -101,19 +98,10 @@ class DirectoryRefresher extends PeriodicRefresh {
 		}
 	}
 
-	private void load() throws IOException {
-		ResponseBytes<GetObjectResponse> object = this.s3
-			.getObjectAsBytes((r) -> r.bucket(this.bucket).key(LakeLayout.latestManifestKey()));
-		EtlManifest run;
-		try {
-			run = EtlManifest.fromJson(object.asByteArray());
-		}
-		catch (JacksonException ex) {
-			throw new IOException("unreadable " + LakeLayout.latestManifestKey() + ": " + ex.getOriginalMessage(), ex);
-		}
+	private void load(EtlManifest run, String etag) throws IOException {
 		UsersSnapshotReader.Users users = this.reader.read(run.usersFiles());
 		WarriorDirectory directory = WarriorDirectory.of(this.catalog, this.space, users.profiles(),
-				new WarriorDirectory.Snapshot(run.runId(), run.committedAt(), object.response().eTag()));
+				new WarriorDirectory.Snapshot(run.runId(), run.committedAt(), etag));
 		this.holder.replace(directory);
 		log.info("Loaded users snapshot of ETL run {}: {} users ({} rows skipped)", run.runId(), directory.users(),
 				users.skipped());

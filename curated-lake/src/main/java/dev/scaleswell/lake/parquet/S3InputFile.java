@@ -1,4 +1,4 @@
-package dev.scaleswell.analytics.lake;
+package dev.scaleswell.lake.parquet;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * only the footer and the column chunks it projects, never a whole object nor a local
  * copy.
  */
-final class S3InputFile implements InputFile {
+public final class S3InputFile implements InputFile {
 
 	/**
 	 * Bytes fetched at the end of the object on the first read there: covers most
@@ -34,7 +34,7 @@ final class S3InputFile implements InputFile {
 
 	private final long length;
 
-	S3InputFile(S3Client s3, String bucket, String key) {
+	public S3InputFile(S3Client s3, String bucket, String key) {
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.key = key;

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 /**
  * {@code latest.json} changed between reading it and replacing it: another run committed

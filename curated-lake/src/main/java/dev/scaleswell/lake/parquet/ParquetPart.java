@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.parquet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

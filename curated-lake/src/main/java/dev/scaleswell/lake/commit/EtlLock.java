@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.scaleswell.analytics.lake;
+package dev.scaleswell.lake.parquet;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * the string values (dictionary-encoded strings, such as {@code hero}, are decoded once
  * per dictionary entry). Much cheaper than materialising Avro records.
  */
-final class ProjectedRows {
+public final class ProjectedRows {
 
 	private ProjectedRows() {
 	}
@@ -40,7 +40,7 @@ final class ProjectedRows {
 	 * Reads {@code columns} of every row, in file order. A column the file lacks reads as
 	 * null; a required column that is missing fails the read.
 	 */
-	static void read(InputFile file, List<String> columns, Consumer<Row> consumer) throws IOException {
+	public static void read(InputFile file, List<String> columns, Consumer<Row> consumer) throws IOException {
 		try (ParquetReader<Row> reader = new Builder(file, columns).build()) {
 			for (Row row = reader.read(); row != null; row = reader.read()) {
 				consumer.accept(row);
@@ -49,7 +49,7 @@ final class ProjectedRows {
 	}
 
 	/** The current row: values by the position of their column in the requested list. */
-	static final class Row {
+	public static final class Row {
 
 		private final @Nullable String[] strings;
 
@@ -66,16 +66,21 @@ final class ProjectedRows {
 			this.present = new boolean[width];
 		}
 
-		String string(int column) {
+		/** Whether the current row has a value in {@code column}. */
+		public boolean has(int column) {
+			return this.present[column];
+		}
+
+		public String string(int column) {
 			return require(column, this.strings[column]);
 		}
 
-		long number(int column) {
+		public long number(int column) {
 			require(column, this);
 			return this.numbers[column];
 		}
 
-		@Nullable Double optionalDouble(int column) {
+		public @Nullable Double optionalDouble(int column) {
 			return this.present[column] ? this.doubles[column] : null;
 		}
 

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 /**
  * The run no longer holds the ETL lease (it lapsed and another run took it over), so it

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 import java.util.Optional;
 
@@ -15,11 +15,14 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Reads and commits the ETL manifests. {@code latest.json} is only ever replaced with a
+ * Reads and commits the ETL manifests: the commit protocol of the curated zone, the same
+ * for every engine that commits a run. {@code latest.json} is only ever replaced with a
  * write conditional on the ETag that was read ({@code If-None-Match: *} when there was
  * none), so a commit based on a stale view fails instead of losing another run's files.
  */
 public final class ManifestStore {
+
+	private static final int NOT_MODIFIED = 304;
 
 	private final S3Client s3;
 
@@ -32,14 +35,40 @@ public final class ManifestStore {
 
 	/** The committed manifest and its ETag, if any run has committed. */
 	public Optional<Versioned> latest() {
+		return switch (read(null)) {
+			case ManifestState.Changed changed -> Optional.of(new Versioned(changed.manifest(), changed.etag()));
+			case ManifestState.Absent absent -> Optional.empty();
+			case ManifestState.Unchanged unchanged -> throw new IllegalStateException("304 without an ETag asked for");
+		};
+	}
+
+	/**
+	 * Reads {@code latest.json} unless it still has {@code knownEtag}: one GET with
+	 * {@code If-None-Match}, so that what is compared and what is read are the same
+	 * object (a HEAD then a GET could see two different commits).
+	 * @param knownEtag the ETag of the manifest the caller holds, {@code null} for none
+	 */
+	public ManifestState read(@Nullable String knownEtag) {
+		ResponseBytes<GetObjectResponse> object;
 		try {
-			ResponseBytes<GetObjectResponse> bytes = this.s3
-				.getObjectAsBytes((request) -> request.bucket(this.bucket).key(LakeLayout.latestManifestKey()));
-			return Optional.of(new Versioned(EtlManifest.fromJson(bytes.asByteArray()), bytes.response().eTag()));
+			object = this.s3.getObjectAsBytes((
+					request) -> request.bucket(this.bucket).key(LakeLayout.latestManifestKey()).ifNoneMatch(knownEtag));
 		}
 		catch (NoSuchKeyException ex) {
-			return Optional.empty();
+			return new ManifestState.Absent();
 		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == NOT_MODIFIED) {
+				return new ManifestState.Unchanged();
+			}
+			throw ex;
+		}
+		String etag = object.response().eTag();
+		// a store that ignores If-None-Match still answers with the ETag
+		if (etag.equals(knownEtag)) {
+			return new ManifestState.Unchanged();
+		}
+		return new ManifestState.Changed(EtlManifest.fromJson(object.asByteArrayUnsafe()), etag);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 /**
  * What a run confirms right before it commits: that it still holds the ETL lease. A run

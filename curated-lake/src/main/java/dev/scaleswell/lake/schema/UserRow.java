@@ -1,7 +1,8 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.schema;
 
 import java.time.Instant;
 
+import dev.scaleswell.lake.parquet.RowWriteSupport;
 import org.apache.avro.generic.GenericRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +17,11 @@ public record UserRow(String identityKey, String name, int age, String hero, int
 		Instant lastSeen, @Nullable Double rating) {
 
 	public static UserRow fromAvro(GenericRecord record) {
-		Object rating = record.get("rating");
-		return new UserRow(record.get("identity_key").toString(), record.get("name").toString(),
-				(Integer) record.get("age"), record.get("hero").toString(), (Integer) record.get("submissions"),
-				instant(record.get("first_seen")), instant(record.get("last_seen")),
+		Object rating = record.get(CuratedColumns.RATING);
+		return new UserRow(record.get(CuratedColumns.IDENTITY_KEY).toString(),
+				record.get(CuratedColumns.NAME).toString(), (Integer) record.get(CuratedColumns.AGE),
+				record.get(CuratedColumns.HERO).toString(), (Integer) record.get(CuratedColumns.SUBMISSIONS),
+				instant(record.get(CuratedColumns.FIRST_SEEN)), instant(record.get(CuratedColumns.LAST_SEEN)),
 				(rating != null) ? (Double) rating : null);
 	}
 
@@ -43,14 +45,14 @@ public record UserRow(String identityKey, String name, int age, String hero, int
 
 		@Override
 		protected void writeFields(UserRow row) {
-			string(0, "identity_key", row.identityKey());
-			string(1, "name", row.name());
-			int32(2, "age", row.age());
-			string(3, "hero", row.hero());
-			int32(4, "submissions", row.submissions());
-			int64(5, "first_seen", row.firstSeen().toEpochMilli());
-			int64(6, "last_seen", row.lastSeen().toEpochMilli());
-			optionalDouble(7, "rating", row.rating());
+			string(0, CuratedColumns.IDENTITY_KEY, row.identityKey());
+			string(1, CuratedColumns.NAME, row.name());
+			int32(2, CuratedColumns.AGE, row.age());
+			string(3, CuratedColumns.HERO, row.hero());
+			int32(4, CuratedColumns.SUBMISSIONS, row.submissions());
+			int64(5, CuratedColumns.FIRST_SEEN, row.firstSeen().toEpochMilli());
+			int64(6, CuratedColumns.LAST_SEEN, row.lastSeen().toEpochMilli());
+			optionalDouble(7, CuratedColumns.RATING, row.rating());
 		}
 
 	}

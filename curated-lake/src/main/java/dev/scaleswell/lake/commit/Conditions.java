@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 import software.amazon.awssdk.services.s3.model.S3Exception;
 

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.commit;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;

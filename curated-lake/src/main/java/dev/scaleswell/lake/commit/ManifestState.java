@@ -1,4 +1,4 @@
-package dev.scaleswell.analytics.lake;
+package dev.scaleswell.lake.commit;
 
 import dev.scaleswell.model.lake.EtlManifest;
 
