@@ -53,6 +53,11 @@ public final class LakeLayout {
 
 	public static final String MODEL_ALIASES = MODELS + "aliases/";
 
+	/**
+	 * Where the online evaluation's cursor says which committed ETL runs it has counted.
+	 */
+	public static final String ONLINE_CURSOR = MODELS + "online/cursor.json";
+
 	public static final String DRIFT_REPORTS = "reports/drift/";
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9_.-]{0,63})");
@@ -215,6 +220,17 @@ public final class LakeLayout {
 	 */
 	public static String modelReferenceKey(String version) {
 		return modelVersionPrefix(version) + "reference.json";
+	}
+
+	/** A version's online evaluation on recorded duels ({@code OnlineEvaluation}). */
+	public static String modelOnlineKey(String version) {
+		return modelVersionPrefix(version) + "online.json";
+	}
+
+	/** A decision about the aliases, with its evidence; keys sort by time. */
+	public static String aliasHistoryKey(java.time.Instant at, String action) {
+		return MODEL_ALIASES + "history/" + String.format(Locale.ROOT, "%013d", at.toEpochMilli()) + "-" + token(action)
+				+ ".json";
 	}
 
 	public static Optional<ModelKey> parseModelKey(String key) {
