@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
-import dev.scaleswell.analytics.lake.CuratedFixtures;
+import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
@@ -90,7 +91,7 @@ public final class BenchLake {
 				System.out.println("READY reusing the lake in " + directory);
 				Thread.currentThread().join();
 			}
-			new Generator(new CuratedFixtures(s3, bucket), seed, users).write(submissions, duels);
+			new Generator(new CuratedParquet(s3, bucket), seed, users).write(submissions, duels);
 		}
 		System.out.printf(Locale.ROOT, "READY users=%d submissions=%d duels=%d generated in %.1f s%n", users,
 				submissions, duels, (System.nanoTime() - started) / 1e9);
@@ -111,7 +112,7 @@ public final class BenchLake {
 
 		private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 
-		private final CuratedFixtures lake;
+		private final CuratedParquet lake;
 
 		private final SplittableRandom random;
 
@@ -119,7 +120,7 @@ public final class BenchLake {
 
 		private final List<Hero> heroes = HeroCatalog.standard().all();
 
-		Generator(CuratedFixtures lake, long seed, long users) {
+		Generator(CuratedParquet lake, long seed, long users) {
 			this.lake = lake;
 			this.random = new SplittableRandom(seed);
 			this.users = users;
@@ -127,13 +128,13 @@ public final class BenchLake {
 
 		void write(long submissions, long duels) {
 			List<String> usersFiles = files(this.users, (part) -> LakeLayout.usersKey(RUN_ID, (int) part),
-					CuratedFixtures.USER, this::user);
+					CuratedSchemas.USER, this::user);
 			List<String> submissionFiles = files(submissions,
 					(part) -> LakeLayout.curatedKey(Dataset.SUBMISSIONS, DAY, RUN_ID, (int) part),
-					CuratedFixtures.SUBMISSION, (i) -> submission());
+					CuratedSchemas.SUBMISSION, (i) -> submission());
 			List<String> duelFiles = files(duels,
 					(part) -> LakeLayout.curatedKey(Dataset.DUEL_RESULTS, DAY, RUN_ID, (int) part),
-					CuratedFixtures.DUEL_RESULT, this::duel);
+					CuratedSchemas.DUEL_RESULT, this::duel);
 			this.lake.commit(RUN_ID, COMMITTED_AT, usersFiles, submissionFiles, duelFiles,
 					new EtlManifest.Totals(submissions, duels, this.users), "20261201T185500Z-bench0", null);
 		}
@@ -164,13 +165,13 @@ public final class BenchLake {
 		}
 
 		private GenericRecord user(long i) {
-			GenericRecord user = CuratedFixtures.user("Warrior " + i, age(), hero(), 1 + this.random.nextInt(9),
+			GenericRecord user = CuratedParquet.user("Warrior " + i, age(), hero(), 1 + this.random.nextInt(9),
 					(this.random.nextInt(10) == 0) ? null : this.random.nextDouble());
 			return user;
 		}
 
 		private GenericRecord submission() {
-			GenericRecord submission = CuratedFixtures.submission("Warrior " + this.random.nextLong(this.users), age(),
+			GenericRecord submission = CuratedParquet.submission("Warrior " + this.random.nextLong(this.users), age(),
 					hero(), COMMITTED_AT.toEpochMilli() - this.random.nextLong(86_400_000L));
 			submission.put("id", new UUID(this.random.nextLong(), this.random.nextLong()).toString());
 			return submission;
@@ -179,7 +180,7 @@ public final class BenchLake {
 		private GenericRecord duel(long i) {
 			String first = warrior();
 			String second = warrior();
-			GenericData.Record duel = (GenericData.Record) CuratedFixtures.duel(first, second,
+			GenericData.Record duel = (GenericData.Record) CuratedParquet.duel(first, second,
 					this.random.nextBoolean() ? first : second, COMMITTED_AT.toEpochMilli() - i);
 			duel.put("id", new UUID(this.random.nextLong(), this.random.nextLong()).toString());
 			return duel;

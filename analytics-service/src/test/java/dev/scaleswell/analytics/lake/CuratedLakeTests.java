@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.s3.S3Clients;
@@ -47,10 +49,10 @@ class CuratedLakeTests {
 	void forEachDuelShouldStreamEveryRowOfAMultiMegabyteFileInOrder() {
 		String key = LakeLayout.curatedKey(Dataset.DUEL_RESULTS, LocalDate.of(2026, 12, 1), "run-large", 0);
 		List<GenericRecord> duels = IntStream.range(0, 100_000)
-			.mapToObj((i) -> CuratedFixtures.duel("Warrior " + i, "Rival " + (i % 7), "Rival " + (i % 7), i))
+			.mapToObj((i) -> CuratedParquet.duel("Warrior " + i, "Rival " + (i % 7), "Rival " + (i % 7), i))
 			.toList();
-		CuratedFixtures fixtures = new CuratedFixtures(client, s3.bucket());
-		fixtures.write(key, CuratedFixtures.DUEL_RESULT, duels);
+		CuratedParquet fixtures = new CuratedParquet(client, s3.bucket());
+		fixtures.write(key, CuratedSchemas.DUEL_RESULT, duels);
 		long size = client.headObject((request) -> request.bucket(s3.bucket()).key(key)).contentLength();
 		assertThat(size).as("spans several ranged reads").isGreaterThan(1024 * 1024);
 
@@ -67,7 +69,7 @@ class CuratedLakeTests {
 	@Test
 	void forEachUserShouldReadRatingsAndTheirAbsence() {
 		String key = LakeLayout.usersKey("run-users", 0);
-		new CuratedFixtures(client, s3.bucket()).write(key, CuratedFixtures.USER, HandComputedLake.USERS);
+		new CuratedParquet(client, s3.bucket()).write(key, CuratedSchemas.USER, HandComputedLake.USERS);
 		List<CuratedLake.UserRow> users = new ArrayList<>();
 		new CuratedLake(client, s3.bucket()).forEachUser(key, users::add);
 		assertThat(users).containsExactly(new CuratedLake.UserRow("alice", "Alice", 25, "Thor", 0.70),

@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.apache.avro.generic.GenericRecord;
 
-import static dev.scaleswell.analytics.lake.CuratedFixtures.duel;
-import static dev.scaleswell.analytics.lake.CuratedFixtures.submission;
-import static dev.scaleswell.analytics.lake.CuratedFixtures.user;
+import static dev.scaleswell.testsupport.lake.CuratedParquet.duel;
+import static dev.scaleswell.testsupport.lake.CuratedParquet.submission;
+import static dev.scaleswell.testsupport.lake.CuratedParquet.user;
 
 /**
  * A small lake whose aggregates are worked out by hand in the tests' expectations: ties

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.scaleswell.analytics.lake.CuratedFixtures;
+import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
 import dev.scaleswell.analytics.lake.HandComputedLake;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
@@ -74,14 +75,14 @@ class RefreshIntegrationTests {
 	@Test
 	@Order(1)
 	void firstCommitShouldBeServedOnceLoaded() {
-		CuratedFixtures lake = new CuratedFixtures(this.s3Client, s3.bucket());
+		CuratedParquet lake = new CuratedParquet(this.s3Client, s3.bucket());
 		String submissions = LakeLayout.curatedKey(Dataset.SUBMISSIONS, java.time.LocalDate.of(2026, 12, 1), RUN_1, 0);
 		String duels = LakeLayout.curatedKey(Dataset.DUEL_RESULTS, java.time.LocalDate.of(2026, 12, 1), RUN_1, 0);
 		String users = LakeLayout.usersKey(RUN_1, 0);
-		lake.write(submissions, CuratedFixtures.SUBMISSION, HandComputedLake.SUBMISSIONS_EARLY);
-		lake.write(duels, CuratedFixtures.DUEL_RESULT, HandComputedLake.DUELS_EARLY);
-		lake.write(users, CuratedFixtures.USER, List.of(CuratedFixtures.user("Alice", 24, "Hulk", 1, null),
-				CuratedFixtures.user("bob", 34, "Thor", 1, null), CuratedFixtures.user("Carol", 19, "Hulk", 1, null)));
+		lake.write(submissions, CuratedSchemas.SUBMISSION, HandComputedLake.SUBMISSIONS_EARLY);
+		lake.write(duels, CuratedSchemas.DUEL_RESULT, HandComputedLake.DUELS_EARLY);
+		lake.write(users, CuratedSchemas.USER, List.of(CuratedParquet.user("Alice", 24, "Hulk", 1, null),
+				CuratedParquet.user("bob", 34, "Thor", 1, null), CuratedParquet.user("Carol", 19, "Hulk", 1, null)));
 		lake.commit(RUN_1, COMMITTED_1, List.of(users), List.of(submissions), List.of(duels),
 				new EtlManifest.Totals(3, 3, 3), null, null);
 
@@ -116,7 +117,7 @@ class RefreshIntegrationTests {
 	@Test
 	@Order(2)
 	void secondCommitShouldReplaceTheSnapshotWithHandComputedAggregates() {
-		CuratedFixtures lake = new CuratedFixtures(this.s3Client, s3.bucket());
+		CuratedParquet lake = new CuratedParquet(this.s3Client, s3.bucket());
 		List<String> submissions = List.of(
 				LakeLayout.curatedKey(Dataset.SUBMISSIONS, java.time.LocalDate.of(2026, 12, 1), RUN_1, 0),
 				LakeLayout.curatedKey(Dataset.SUBMISSIONS, java.time.LocalDate.of(2026, 12, 1), RUN_2, 0));
@@ -125,9 +126,9 @@ class RefreshIntegrationTests {
 				LakeLayout.curatedKey(Dataset.DUEL_RESULTS, java.time.LocalDate.of(2026, 12, 1), RUN_2, 0));
 		String users = LakeLayout.usersKey(RUN_2, 0);
 		String drift = LakeLayout.driftReportKey(RUN_2);
-		lake.write(submissions.get(1), CuratedFixtures.SUBMISSION, HandComputedLake.SUBMISSIONS_LATE);
-		lake.write(duels.get(1), CuratedFixtures.DUEL_RESULT, HandComputedLake.DUELS_LATE);
-		lake.write(users, CuratedFixtures.USER, HandComputedLake.USERS);
+		lake.write(submissions.get(1), CuratedSchemas.SUBMISSION, HandComputedLake.SUBMISSIONS_LATE);
+		lake.write(duels.get(1), CuratedSchemas.DUEL_RESULT, HandComputedLake.DUELS_LATE);
+		lake.write(users, CuratedSchemas.USER, HandComputedLake.USERS);
 		lake.putJson(drift, "{\"runId\":\"" + RUN_2 + "\",\"psi\":{\"age\":0.02,\"hero\":0.31}}");
 		lake.commit(RUN_2, COMMITTED_2, List.of(users), submissions, duels, new EtlManifest.Totals(7, 8, 5),
 				"20261201T185500Z-0a1b2c", drift);
