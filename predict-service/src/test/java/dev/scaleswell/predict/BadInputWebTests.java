@@ -6,6 +6,7 @@ import dev.scaleswell.predict.directory.DirectoryHolder;
 import dev.scaleswell.predict.directory.ProfileSpace;
 import dev.scaleswell.predict.duel.DuelService;
 import dev.scaleswell.predict.model.ModelHolder;
+import dev.scaleswell.predict.model.OnlineFigures;
 import dev.scaleswell.predict.routing.ShadowProperties;
 import dev.scaleswell.predict.routing.ShadowScorer;
 import dev.scaleswell.predict.system.WebProperties;
@@ -208,6 +209,11 @@ class BadInputWebTests {
 		@Bean
 		ModelHolder modelHolder() {
 			return new ModelHolder();
+		}
+
+		@Bean
+		OnlineFigures onlineFigures() {
+			return new OnlineFigures();
 		}
 
 		@Bean

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ModelProperties.class)
+@EnableConfigurationProperties({ ModelProperties.class, OnlineProperties.class })
 class ModelConfiguration {
 
 	@Bean
@@ -35,6 +35,17 @@ class ModelConfiguration {
 	RegistryWatcher registryWatcher(ModelRegistry registry, ModelHolder holder, ModelMetrics metrics,
 			ProfileSpace space, ModelProperties properties, Clock clock) {
 		return new RegistryWatcher(registry, holder, metrics, space, properties, clock);
+	}
+
+	@Bean
+	OnlineFigures onlineFigures() {
+		return new OnlineFigures();
+	}
+
+	@Bean
+	OnlineRefresher onlineRefresher(S3Client s3, S3Properties s3Properties, ModelHolder holder, OnlineFigures figures,
+			OnlineProperties properties) {
+		return new OnlineRefresher(new OnlineEvaluationReader(s3, s3Properties.bucket()), holder, figures, properties);
 	}
 
 	@Bean("model")
