@@ -36,7 +36,7 @@ class AlertRulesTests {
 		assertThat(AlertRules.all()).extracting((rule) -> rule.get("alert"))
 			.contains("ScalesWellHighErrorRatio", "ScalesWellLatencyP99High", "ScalesWellIngestQueueSaturated",
 					"ScalesWellEtlStale", "ScalesWellModelLoadFailures", "ScalesWellDriftHigh",
-					"ScalesWellFewerThanTwoPods");
+					"ScalesWellFewerThanTwoPods", "ScalesWellModelDecay");
 	}
 
 	@Test
