@@ -80,7 +80,7 @@ const Console = (() => {
         node.setAttribute(name, value === true ? '' : String(value));
       }
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child !== null && child !== undefined) {
         node.append(child instanceof Node ? child : document.createTextNode(String(child)));
       }

@@ -28,7 +28,7 @@
 
   function side(name, probability, second) {
     return el('div', { class: 'side' },
-      el('div', { class: 'label' }, el('span', {}, name), el('span', { class: 'probability' }, percent(probability))),
+      el('div', { class: 'label' }, el('span', {}, name), el('span', { class: 'probability', 'data-probability': probability }, percent(probability))),
       el('div', { class: second ? 'bar second' : 'bar', role: 'img', 'aria-label': `${name}: ${percent(probability)}` },
         el('span', { style: `width: ${(probability * 100).toFixed(1)}%` })));
   }

@@ -1,5 +1,5 @@
 'use strict';
-// Health: each service's /actuator/health through the console, predict's model, S3 as ingest reaches it.
+// Health: each service's /actuator/health through the console, predict's model, S3 as the services reach it.
 (() => {
   const { call, el } = Console;
 
@@ -28,11 +28,14 @@
     document.getElementById('services').replaceChildren(...states.map((s) => s.card));
     const models = await call('/api/predict/models');
     const champion = models.ok && models.body.champion ? models.body.champion.version : null;
-    const ingest = states.find((s) => s.link.route === 'ingest');
-    const bucket = ingest && ingest.components.bucket ? ingest.components.bucket.status : null;
+    // every service reports whether it reaches the bucket (service-support's "s3" health component)
+    const s3 = states.filter((s) => s.components.s3).map((s) => ({ name: s.link.name, status: s.components.s3.status }));
+    const s3Down = s3.filter((s) => s.status !== 'UP');
+    const s3Text = s3.length === 0 ? 'unknown (no service reported it)'
+      : (s3Down.length === 0 ? 'yes' : `no (${s3Down.map((s) => `${s.name}: ${s.status}`).join(', ')})`);
     document.getElementById('overview').replaceChildren(
       el('dt', {}, 'Model loaded'), el('dd', { id: 'model-loaded' }, champion ? `yes: champion ${champion}` : 'no'),
-      el('dt', {}, 'S3 reachable'), el('dd', { id: 's3-reachable' }, bucket === null ? 'unknown (ingest did not say)' : (bucket === 'UP' ? 'yes' : `no (${bucket})`)),
+      el('dt', {}, 'S3 reachable'), el('dd', { id: 's3-reachable' }, s3Text),
       el('dt', {}, 'Services up'), el('dd', {}, `${states.filter((s) => s.status === 'UP').length} of ${states.length}`));
     const items = services.filter((s) => s.swaggerUi).map((s) => el('li', {}, el('a', { href: s.swaggerUi }, `${s.name} Swagger UI`)));
     if (links.ok && links.body.grafana) {

@@ -63,11 +63,13 @@
       const stored = answer.body;
       const duel = `/duel?name1=${encodeURIComponent(stored.name)}`;
       result.replaceChildren(el('div', { class: 'card ok' },
-        el('h2', {}, `${stored.name} is stored`),
+        el('h2', { id: 'stored', tabindex: -1 }, `${stored.name} is stored`),
         el('p', { class: 'meta' }, `${stored.age} years old, fighting as ${stored.hero}. Id ${stored.id}.`),
         rating(stored),
         el('p', {}, el('a', { href: duel, id: 'duel-link' }, `Duel ${stored.name}`),
           ' (users join the duel directory with the next ETL run)')));
+      // keyboard and screen-reader users land on the outcome; Tab goes on to the duel link
+      document.getElementById('stored').focus();
       return;
     }
     if (!showFieldErrors(form, answer.body)) {
