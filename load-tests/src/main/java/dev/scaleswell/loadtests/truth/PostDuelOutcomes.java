@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,7 +46,7 @@ public final class PostDuelOutcomes {
 
 	private final String ingestUrl;
 
-	private PostDuelOutcomes(String ingestUrl) {
+	PostDuelOutcomes(String ingestUrl) {
 		this.ingestUrl = ingestUrl;
 	}
 
@@ -60,7 +61,23 @@ public final class PostDuelOutcomes {
 		double heroShare = (args.length > 3) ? Double.parseDouble(args[3]) : 0.5;
 		long seed = (args.length > 4) ? Long.parseLong(args[4]) : System.nanoTime();
 		GroundTruth truth = new GroundTruth(new NamePool(Math.max(users, 1)), users, 1.1, heroShare, seed);
-		new PostDuelOutcomes(ingest).run(truth, count);
+		Summary summary;
+		try {
+			summary = new PostDuelOutcomes(ingest).run(truth, count);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			while (cause.getCause() != null && cause instanceof UncheckedIOException) {
+				cause = cause.getCause();
+			}
+			System.err.println("stopped: " + ((cause.getMessage() != null) ? cause.getMessage() : cause));
+			System.exit(1);
+			return;
+		}
+		System.out.printf(Locale.ROOT,
+				"posted %d users and %d duel outcomes to %s (the first-named won %d); the best accuracy any model "
+						+ "can reach on these outcomes (Bayes) is %.3f%n",
+				summary.users(), summary.outcomes(), ingest, summary.firstWins(), summary.bayesAccuracy());
 	}
 
 	private static int bounded(String name, int value, int min, int max) {
@@ -70,7 +87,8 @@ public final class PostDuelOutcomes {
 		return value;
 	}
 
-	private void run(GroundTruth truth, int count) throws Exception {
+	/** Submits the users of {@code truth}, then posts {@code count} of its outcomes. */
+	Summary run(GroundTruth truth, int count) throws Exception {
 		List<Warrior> users = truth.users();
 		inParallel(users.size(), (i) -> post("/submit-user-data",
 				json("name", users.get(i).name(), "age", users.get(i).age(), "hero", users.get(i).hero())));
@@ -84,10 +102,7 @@ public final class PostDuelOutcomes {
 				firstWins.increment();
 			}
 		});
-		System.out.printf(Locale.ROOT,
-				"posted %d users and %d duel outcomes to %s (the first-named won %d); the best accuracy any model "
-						+ "can reach on these outcomes (Bayes) is %.3f%n",
-				users.size(), count, this.ingestUrl, firstWins.sum(), bayes.sum() / count);
+		return new Summary(users.size(), count, firstWins.sum(), bayes.sum() / count);
 	}
 
 	/** Runs {@code task(0..n-1)} on a few threads; the first failure stops the run. */
@@ -142,6 +157,18 @@ public final class PostDuelOutcomes {
 			json.append((fields[i + 1] instanceof String text) ? "\"" + text + "\"" : fields[i + 1]);
 		}
 		return json.append('}').toString();
+	}
+
+	/**
+	 * What was posted.
+	 *
+	 * @param users users submitted
+	 * @param outcomes duel outcomes posted
+	 * @param firstWins outcomes the first-named warrior won
+	 * @param bayesAccuracy the mean of {@code max(p, 1 - p)}: the best accuracy any model
+	 * can reach on these outcomes
+	 */
+	record Summary(int users, int outcomes, long firstWins, double bayesAccuracy) {
 	}
 
 	@FunctionalInterface
