@@ -9,8 +9,8 @@ import java.util.List;
  * and nothing but the sums is stored.
  *
  * @param duels duels scored
- * @param skipped recorded duels not scored: a warrior could not be resolved, or the duel
- * happened before the version was published
+ * @param skipped recorded duels after the version's publication left unscored because a
+ * warrior could not be resolved (neither a user of the snapshot nor a hero): not guessed
  * @param correct duels whose winner the model favoured (a 50/50 counts half)
  * @param logLoss the sum of the duels' log-losses
  * @param logLossSquares the sum of their squares

@@ -43,10 +43,10 @@ public final class RunMetrics {
 			sample(text, "etl_step_seconds", labels("step", step.step()), step.seconds());
 		}
 		if (!report.records().isEmpty()) {
-			header(text, "etl_records_total", "gauge", "Records handled by the last ETL run, by dataset and outcome.");
+			header(text, "etl_records", "gauge", "Records handled by the last ETL run, by dataset and outcome.");
 			for (Map.Entry<String, Map<String, Long>> dataset : report.records().entrySet()) {
 				for (Map.Entry<String, Long> outcome : dataset.getValue().entrySet()) {
-					sample(text, "etl_records_total",
+					sample(text, "etl_records",
 							labels("dataset", dataset.getKey()) + "," + labels("outcome", outcome.getKey()),
 							outcome.getValue());
 				}
@@ -58,6 +58,7 @@ public final class RunMetrics {
 					"Holdout accuracy of the model trained by the last run.");
 			sample(text, "etl_model_holdout_accuracy", labels("version", model.version()), model.holdoutAccuracy());
 		}
+		online(text, report.online());
 		RunReport.DriftSummary drift = report.drift();
 		if (drift != null && !drift.psi().isEmpty()) {
 			header(text, "etl_drift_psi", "gauge", "Population stability index of new submissions by feature.");
@@ -66,6 +67,41 @@ public final class RunMetrics {
 			}
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Each serving version's online figures, labelled by version and the part it plays.
+	 */
+	private static void online(StringBuilder text, List<RunReport.OnlineSummary> online) {
+		if (online.isEmpty()) {
+			return;
+		}
+		header(text, "model_online_duels", "gauge", "Recorded duels a serving model version scored online.");
+		online.forEach((model) -> sample(text, "model_online_duels", versionLabels(model), model.duels()));
+		header(text, "model_holdout_accuracy", "gauge", "Holdout accuracy of a serving model version.");
+		online
+			.forEach((model) -> sample(text, "model_holdout_accuracy", versionLabels(model), model.holdoutAccuracy()));
+		header(text, "model_online_accuracy", "gauge", "Accuracy of a serving model version on recorded duels.");
+		online.stream()
+			.filter((model) -> model.duels() > 0)
+			.forEach((model) -> sample(text, "model_online_accuracy", versionLabels(model), model.accuracy()));
+		header(text, "model_online_log_loss", "gauge", "Mean log-loss of a serving model version on recorded duels.");
+		online.stream()
+			.filter((model) -> model.duels() > 0)
+			.forEach((model) -> sample(text, "model_online_log_loss", versionLabels(model), model.logLoss()));
+		header(text, "model_online_verdict", "gauge",
+				"The challenger against the champion: 1 better, 0 inconclusive, -1 worse.");
+		online.stream()
+			.filter((model) -> model.verdict() != null)
+			.forEach((model) -> sample(text, "model_online_verdict", versionLabels(model), switch (model.verdict()) {
+				case "better" -> 1;
+				case "worse" -> -1;
+				default -> 0;
+			}));
+	}
+
+	private static String versionLabels(RunReport.OnlineSummary model) {
+		return labels("version", model.version()) + "," + labels("variant", model.variant());
 	}
 
 	private static void header(StringBuilder text, String name, String type, String help) {

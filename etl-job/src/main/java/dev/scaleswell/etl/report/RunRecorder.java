@@ -30,6 +30,8 @@ public final class RunRecorder {
 
 	private RunReport.@Nullable DriftSummary drift;
 
+	private List<RunReport.OnlineSummary> online = List.of();
+
 	public RunRecorder(Clock clock) {
 		this.clock = clock;
 		this.startedAt = clock.instant();
@@ -58,10 +60,14 @@ public final class RunRecorder {
 		this.drift = summary;
 	}
 
+	public void online(List<RunReport.OnlineSummary> summaries) {
+		this.online = List.copyOf(summaries);
+	}
+
 	public RunReport finish(@Nullable String failure) {
 		return new RunReport(this.runId, this.startedAt, this.clock.instant(), failure == null, failure,
 				List.copyOf(this.steps), Collections.unmodifiableMap(new LinkedHashMap<>(this.records)), this.model,
-				this.drift);
+				this.drift, this.online);
 	}
 
 	/** A step being timed. */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RunReport(@Nullable String runId, Instant startedAt, Instant finishedAt, boolean succeeded,
 		@Nullable String failure, List<StepTiming> steps, Map<String, Map<String, Long>> records,
-		@Nullable ModelSummary model, @Nullable DriftSummary drift) {
+		@Nullable ModelSummary model, @Nullable DriftSummary drift, List<OnlineSummary> online) {
 
 	/**
 	 * The model a run trained and what the gate decided.
@@ -47,6 +47,22 @@ public record RunReport(@Nullable String runId, Instant startedAt, Instant finis
 	 * @param drifted whether any feature is above the threshold
 	 */
 	public record DriftSummary(String reportKey, Map<String, Double> psi, boolean drifted) {
+	}
+
+	/**
+	 * A serving version's online figures after the run's evaluate step.
+	 *
+	 * @param version the version
+	 * @param variant {@code champion}, {@code challenger} or {@code previous}
+	 * @param holdoutAccuracy its offline accuracy
+	 * @param duels recorded duels it scored, cumulative
+	 * @param accuracy its online accuracy ({@code NaN} before any duel)
+	 * @param logLoss its mean log-loss ({@code NaN} before any duel)
+	 * @param verdict for the challenger, the verdict against the champion
+	 * ({@code better}, {@code worse}, {@code inconclusive}); {@code null} otherwise
+	 */
+	public record OnlineSummary(String version, String variant, double holdoutAccuracy, long duels, double accuracy,
+			double logLoss, @Nullable String verdict) {
 	}
 
 }

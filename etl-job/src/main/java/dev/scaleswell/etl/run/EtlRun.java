@@ -14,6 +14,7 @@ import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.lake.commit.ManifestConflictException;
 import dev.scaleswell.lake.commit.ManifestStore;
+import dev.scaleswell.etl.evaluate.OnlineEvaluationStep;
 import dev.scaleswell.etl.report.RunRecorder;
 import dev.scaleswell.etl.report.RunRecorder.StepTimer;
 import dev.scaleswell.etl.report.RunReport;
@@ -59,6 +60,8 @@ public final class EtlRun {
 
 	private final HeroCatalog catalog;
 
+	private final OnlineEvaluationStep evaluation;
+
 	private final Clock clock;
 
 	public EtlRun(Supplier<CurateOutcome> curate, Fence fence, S3Client s3, String bucket, Path workDirectory,
@@ -71,6 +74,7 @@ public final class EtlRun {
 		this.driftStore = new DriftStore(s3, bucket);
 		this.catalog = catalog;
 		this.clock = clock;
+		this.evaluation = new OnlineEvaluationStep(s3, bucket, catalog, clock);
 		this.training = new ModelTraining(this.registry, this.driftStore, this.files, catalog, clock);
 		this.rater = new UserRater(this.files, catalog, s3, bucket, workDirectory);
 	}
@@ -92,6 +96,30 @@ public final class EtlRun {
 		boolean work = curated.newData() || settings.force();
 		Optional<ManifestStore.Versioned> latest = this.manifests.latest();
 		EtlManifest lake = latest.map(ManifestStore.Versioned::manifest).orElse(null);
+
+		// before training: the models that served while the duels happened are judged,
+		// and a verdict may change the champion the gate then compares with
+		step(recorder, "evaluate", (timer) -> {
+			if (lake == null) {
+				timer.skipped("nothing committed yet");
+				return null;
+			}
+			OnlineEvaluationStep.Outcome outcome = this.evaluation.evaluate(lake, settings.evaluation());
+			recorder.online(outcome.figures()
+				.stream()
+				.map((figures) -> new RunReport.OnlineSummary(figures.version(), figures.variant(),
+						figures.holdoutAccuracy(), figures.evaluation().scores().duels(),
+						figures.evaluation().scores().accuracy(), figures.evaluation().scores().meanLogLoss(),
+						(figures.evaluation().paired() != null)
+								? figures.evaluation().paired().verdict().outcome().label() : null))
+				.toList());
+			timer.succeeded("%d runs, %d recorded duels%s%s".formatted(outcome.runs(), outcome.duels(),
+					(outcome.verdict() != null) ? "; challenger " + outcome.verdict().outcome().label() + " after "
+							+ outcome.verdict().duels() + " paired duels" : "",
+					(outcome.decision() != null) ? "; " + outcome.decision().action() + " " + outcome.decision().from()
+							+ " -> " + outcome.decision().to() : ""));
+			return outcome;
+		});
 
 		// drift compares the new submissions with what the model serving while they
 		// arrived learned from

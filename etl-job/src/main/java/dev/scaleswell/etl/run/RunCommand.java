@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.etl.curate.CurateOptions;
+import dev.scaleswell.etl.evaluate.EvaluationPolicy;
 import dev.scaleswell.etl.curate.CurateResult;
 import dev.scaleswell.etl.curate.CurateStep;
 import dev.scaleswell.etl.drift.DriftAnalysis;
@@ -70,6 +71,19 @@ public final class RunCommand implements Callable<Integer> {
 			description = "PSI above which a feature counts as drifted (default: ${DEFAULT-VALUE}).")
 	private double driftThreshold = DriftAnalysis.DEFAULT_THRESHOLD;
 
+	@Option(names = "--verdict-confidence", paramLabel = "LEVEL",
+			description = "Confidence of the champion/challenger verdict on recorded duels (default: ${DEFAULT-VALUE}).")
+	private double verdictConfidence = EvaluationPolicy.DEFAULT.confidence();
+
+	@Option(names = "--verdict-minimum-duels", paramLabel = "N",
+			description = "Paired duels before any verdict (default: ${DEFAULT-VALUE}).")
+	private long verdictMinimumDuels = EvaluationPolicy.DEFAULT.minimumDuels();
+
+	@Option(names = "--verdict-actions", negatable = true, defaultValue = "true", fallbackValue = "true",
+			description = "Promote a challenger found better and demote one found worse (default: on; "
+					+ "--no-verdict-actions only records the verdict).")
+	private boolean verdictActions = true;
+
 	@Option(names = "--report", paramLabel = "FILE",
 			description = "Where to write the run report (default: ${DEFAULT-VALUE}).")
 	private Path report = Path.of("etl-report.json");
@@ -85,7 +99,8 @@ public final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		RunSettings settings = new RunSettings(this.train.settings(), this.force, this.driftThreshold);
+		RunSettings settings = new RunSettings(this.train.settings(), this.force, this.driftThreshold,
+				new EvaluationPolicy(this.verdictConfidence, this.verdictMinimumDuels, this.verdictActions));
 		String bucket = this.s3.properties().bucket();
 		RunRecorder recorder = new RunRecorder(this.job.clock());
 		String runId = RunIds.newRunId(this.job.clock().instant());

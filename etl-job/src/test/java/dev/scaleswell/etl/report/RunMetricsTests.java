@@ -34,10 +34,28 @@ class RunMetricsTests {
 				""");
 		assertThat(groups.get(0).text()).doesNotContain("etl_last_success_timestamp_seconds")
 			.contains("etl_step_seconds{step=\"curate\"} 0\n")
-			.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 10\n")
-			.contains("etl_records_total{dataset=\"submissions\",outcome=\"quarantined\"} 2\n")
+			.contains("etl_records{dataset=\"submissions\",outcome=\"curated\"} 10\n")
+			.contains("etl_records{dataset=\"submissions\",outcome=\"quarantined\"} 2\n")
 			.contains("etl_model_holdout_accuracy{version=\"v1\"} 0.8125\n")
 			.contains("etl_drift_psi{feature=\"age\"} 0.25\n");
+	}
+
+	@Test
+	void onlineFiguresShouldBeGaugesPerVersionAndVariantWithTheChallengersVerdict() {
+		RunRecorder recorder = new RunRecorder(CLOCK);
+		recorder.online(List.of(new RunReport.OnlineSummary("v1", "champion", 0.81, 600, 0.78, 0.47, null),
+				new RunReport.OnlineSummary("v2", "challenger", 0.8, 600, 0.61, 0.69, "worse"),
+				new RunReport.OnlineSummary("v3", "previous", 0.79, 0, Double.NaN, Double.NaN, null)));
+
+		String text = RunMetrics.groups(recorder.finish(null)).get(0).text();
+
+		assertThat(text).contains("model_online_accuracy{version=\"v1\",variant=\"champion\"} 0.78\n")
+			.contains("model_online_log_loss{version=\"v2\",variant=\"challenger\"} 0.69\n")
+			.contains("model_online_duels{version=\"v3\",variant=\"previous\"} 0\n")
+			.contains("model_holdout_accuracy{version=\"v1\",variant=\"champion\"} 0.81\n")
+			.contains("model_online_verdict{version=\"v2\",variant=\"challenger\"} -1\n")
+			.doesNotContain("NaN")
+			.doesNotContain("model_online_verdict{version=\"v1\"");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.curate.CurateOptions;
 import dev.scaleswell.etl.curate.CurateStep;
 import dev.scaleswell.etl.drift.DriftAnalysis;
+import dev.scaleswell.etl.evaluate.EvaluationPolicy;
 import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.lake.commit.Fence;
@@ -120,8 +121,8 @@ class RunCommandIntegrationTests {
 		RunReport report = result.report();
 		assertThat(report.succeeded()).isTrue();
 		assertThat(report.steps()).extracting(StepTiming::step, StepTiming::outcome)
-			.containsExactly(tuple("curate", "succeeded"), tuple("train", "succeeded"), tuple("rate", "succeeded"),
-					tuple("drift", "succeeded"), tuple("commit", "succeeded"));
+			.containsExactly(tuple("curate", "succeeded"), tuple("evaluate", "succeeded"), tuple("train", "succeeded"),
+					tuple("rate", "succeeded"), tuple("drift", "succeeded"), tuple("commit", "succeeded"));
 		assertThat(report.records().get("submissions")).containsEntry("curated", 1_500L);
 		assertThat(report.records().get("duel-results")).containsEntry("curated", 2L);
 		assertThat(report.model().verdict()).isEqualTo("PROMOTED");
@@ -167,7 +168,7 @@ class RunCommandIntegrationTests {
 		assertThat(this.pushedTo).containsExactly("PUT /metrics/job/scaleswell_etl",
 				"PUT /metrics/job/scaleswell_etl/result/success");
 		assertThat(this.pushed.get(0)).contains("etl_step_seconds{step=\"train\"}")
-			.contains("etl_records_total{dataset=\"submissions\",outcome=\"curated\"} 1500")
+			.contains("etl_records{dataset=\"submissions\",outcome=\"curated\"} 1500")
 			.contains("etl_model_holdout_accuracy{version=\"" + champion + "\"}");
 		assertThat(this.pushed.get(1)).contains("etl_last_success_timestamp_seconds ");
 	}
@@ -178,8 +179,8 @@ class RunCommandIntegrationTests {
 
 		assertThat(first.exitCode()).as(first.err()).isZero();
 		assertThat(first.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
-			.containsExactly(tuple("curate", "succeeded"), tuple("train", "succeeded"), tuple("rate", "skipped"),
-					tuple("drift", "skipped"));
+			.containsExactly(tuple("curate", "succeeded"), tuple("evaluate", "skipped"), tuple("train", "succeeded"),
+					tuple("rate", "skipped"), tuple("drift", "skipped"));
 		assertThat(first.report().model().verdict()).isEqualTo("PROMOTED");
 		ModelRegistry registry = new ModelRegistry(this.s3, this.bucket);
 		assertThat(registry.readAlias(ModelAlias.CHAMPION)).hasValueSatisfying(
@@ -191,8 +192,8 @@ class RunCommandIntegrationTests {
 
 		assertThat(again.exitCode()).as(again.err()).isZero();
 		assertThat(again.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
-			.containsExactly(tuple("curate", "succeeded"), tuple("train", "skipped"), tuple("rate", "skipped"),
-					tuple("drift", "skipped"));
+			.containsExactly(tuple("curate", "succeeded"), tuple("evaluate", "skipped"), tuple("train", "skipped"),
+					tuple("rate", "skipped"), tuple("drift", "skipped"));
 		assertThat(registry.versions()).isEqualTo(versions);
 	}
 
@@ -209,8 +210,8 @@ class RunCommandIntegrationTests {
 
 		assertThat(again.exitCode()).as(again.err()).isZero();
 		assertThat(again.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
-			.containsExactly(tuple("curate", "succeeded"), tuple("train", "skipped"), tuple("rate", "skipped"),
-					tuple("drift", "skipped"));
+			.containsExactly(tuple("curate", "succeeded"), tuple("evaluate", "succeeded"), tuple("train", "skipped"),
+					tuple("rate", "skipped"), tuple("drift", "skipped"));
 		assertThat(again.report().model()).isNull();
 		assertThat(registry.versions()).isEqualTo(versions);
 		assertThat(latest()).isEqualTo(before);
@@ -267,11 +268,12 @@ class RunCommandIntegrationTests {
 	void aRunThatLosesItsLeaseShouldStopAtItsNextStepAndNotCommitAgain() {
 		this.raw.submit("warrior", 300, 0, 7, 100);
 		CurateStep curate = new CurateStep(this.s3, this.bucket, CurateOptions.defaults(), Clock.systemUTC());
-		// the lease holds for the curate step, its commit and the train step, then is
-		// taken over
+		// the lease holds for the curate step, its commit, the evaluate and the train
+		// step,
+		// then is taken over
 		AtomicInteger checks = new AtomicInteger();
 		Fence fence = () -> {
-			if (checks.incrementAndGet() > 3) {
+			if (checks.incrementAndGet() > 4) {
 				throw new LeaseLostException("lost", "taken over by run next");
 			}
 		};
@@ -279,11 +281,13 @@ class RunCommandIntegrationTests {
 		EtlRun run = new EtlRun(() -> RunCommand.outcome(curate.run(RunIds.newRunId(Instant.now()), fence)), fence,
 				this.s3, this.bucket, this.work, HeroCatalog.standard(), Clock.systemUTC());
 
-		assertThatExceptionOfType(LeaseLostException.class).isThrownBy(() -> run
-			.run(new RunSettings(LakeTestSupport.smallSettings(), false, DriftAnalysis.DEFAULT_THRESHOLD), recorder));
+		assertThatExceptionOfType(LeaseLostException.class)
+			.isThrownBy(() -> run.run(new RunSettings(LakeTestSupport.smallSettings(), false,
+					DriftAnalysis.DEFAULT_THRESHOLD, EvaluationPolicy.DEFAULT), recorder));
 
 		assertThat(recorder.finish("lost").steps()).extracting(StepTiming::step, StepTiming::outcome)
-			.containsExactly(tuple("curate", "succeeded"), tuple("train", "succeeded"), tuple("rate", "failed"));
+			.containsExactly(tuple("curate", "succeeded"), tuple("evaluate", "succeeded"), tuple("train", "succeeded"),
+					tuple("rate", "failed"));
 		assertThat(latest().modelVersion()).isNull();
 	}
 
