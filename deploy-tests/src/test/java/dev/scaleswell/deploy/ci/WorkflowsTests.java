@@ -99,7 +99,7 @@ class WorkflowsTests {
 		List<String> modules = (List<String>) ((Map<String, Object>) ((Map<String, Object>) images.get("strategy"))
 			.get("matrix")).get("module");
 		assertThat(modules).containsExactlyInAnyOrder("ingest-service", "predict-service", "analytics-service",
-				"etl-job");
+				"etl-job", "web-console");
 		modules.forEach((module) -> assertThat(RepositoryFiles.resolve("docker/" + module + "/Dockerfile"))
 			.satisfies((file) -> assertThat(Files.isRegularFile(file)).isTrue()));
 		assertThat(text).contains("file: docker/${{ matrix.module }}/Dockerfile")

@@ -24,7 +24,7 @@ public record Dockerfile(String module, List<Instruction> instructions) {
 	public static final String PATH = "docker/Dockerfile";
 
 	public static final List<String> MODULES = List.of("ingest-service", "predict-service", "analytics-service",
-			"etl-job");
+			"etl-job", "web-console");
 
 	public static Dockerfile of(String module) {
 		List<Stage> stages = stages();
