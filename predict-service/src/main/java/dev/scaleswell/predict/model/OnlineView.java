@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when the ETL last added duels
  * @param throughRunId the last ETL run counted
  * @param duels duels scored
- * @param skipped recorded duels after publication left unscored: a warrior could not be resolved
+ * @param skipped recorded duels after publication left unscored: a warrior could not be
+ * resolved
  * @param accuracy share of duels whose winner the version favoured, Wilson 95% interval
  * @param logLoss mean log-loss, normal 95% interval
  * @param brier mean Brier score, normal 95% interval
