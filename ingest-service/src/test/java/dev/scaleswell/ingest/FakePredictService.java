@@ -22,6 +22,15 @@ public final class FakePredictService {
 
 	private volatile long delayMillis;
 
+	private volatile String lastTraceparent = "";
+
+	/**
+	 * The {@code traceparent} header of the last rating request ("" when it had none).
+	 */
+	public String lastTraceparent() {
+		return this.lastTraceparent;
+	}
+
 	public FakePredictService() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -32,6 +41,8 @@ public final class FakePredictService {
 		this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		this.server.createContext("/warriors/rating", (exchange) -> {
 			exchange.getRequestBody().readAllBytes();
+			String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+			this.lastTraceparent = (traceparent != null) ? traceparent : "";
 			try {
 				Thread.sleep(this.delayMillis);
 			}

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// tracing as in production: tests switch it off unless asked
+@AutoConfigureTracing
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class IngestIntegrationTests {
 
@@ -171,6 +174,23 @@ class IngestIntegrationTests {
 				"{\"name\":\"Timed One\",\"age\":22,\"hero\":\"Thor\"}");
 		assertThat(response.headers().firstValue("Server-Timing"))
 			.hasValueSatisfying((timing) -> assertThat(timing).matches("store;dur=\\d+\\.\\d, app;dur=\\d+\\.\\d"));
+	}
+
+	@Test
+	void thePredictionCallCarriesTheSubmissionsTraceAndItsCircuitBreakerIsExported() throws Exception {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/submit-user-data"))
+				.header("Content-Type", "application/json")
+				.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"name\":\"Traced One\",\"age\":30,\"hero\":\"Thor\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(predict.lastTraceparent()).startsWith("00-" + traceId + "-");
+		assertThat(this.http.get("/actuator/prometheus").body()).contains("resilience4j_circuitbreaker_state{")
+			.contains("name=\"predict\"");
 	}
 
 	@Test

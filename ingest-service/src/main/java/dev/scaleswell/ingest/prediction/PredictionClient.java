@@ -3,6 +3,7 @@ package dev.scaleswell.ingest.prediction;
 import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.context.ContextExecutorService;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -39,17 +43,26 @@ public class PredictionClient implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
+	/** Runs calls with the submitting request's context, its trace among it. */
+	private final Executor calls = ContextExecutorService.wrap(this.executor,
+			() -> ContextSnapshotFactory.builder().build().captureAll());
+
 	private final Counter ok;
 
 	private final Counter unavailable;
 
-	public PredictionClient(PredictionProperties properties, MeterRegistry meters) {
+	public PredictionClient(PredictionProperties properties, MeterRegistry meters, RestClient.Builder clients,
+			CircuitBreakerRegistry breakers) {
 		this.properties = properties;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(this.executor).build());
 		requests.setReadTimeout(properties.timeout());
-		this.rest = RestClient.builder().baseUrl(properties.baseUrl().toString()).requestFactory(requests).build();
-		this.breaker = CircuitBreaker.of("predict",
+		// Boot's builder is observed: each call carries the request's trace as
+		// traceparent
+		this.rest = clients.baseUrl(properties.baseUrl().toString()).requestFactory(requests).build();
+		// from the registry whose breakers are exported as
+		// resilience4j_circuitbreaker_*{name="predict"}
+		this.breaker = breakers.circuitBreaker("predict",
 				CircuitBreakerConfig.custom()
 					.failureRateThreshold(properties.failureRateThreshold())
 					.slowCallDurationThreshold(properties.timeout())
@@ -71,7 +84,7 @@ public class PredictionClient implements DisposableBean {
 			this.unavailable.increment();
 			return CompletableFuture.completedFuture(PredictionResult.unavailable());
 		}
-		return CompletableFuture.supplyAsync(() -> call(warrior), this.executor)
+		return CompletableFuture.supplyAsync(() -> call(warrior), this.calls)
 			.completeOnTimeout(PredictionResult.unavailable(), this.properties.timeout().toMillis() * 2,
 					TimeUnit.MILLISECONDS);
 	}
