@@ -101,6 +101,7 @@ const Console = (() => {
     const chart = window.echarts.getInstanceByDom(container) || window.echarts.init(container, null, { renderer: 'svg' });
     chart.setOption({
       aria: { enabled: true },
+      animation: false,
       title: { show: false, text: title },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },

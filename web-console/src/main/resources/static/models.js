@@ -50,16 +50,19 @@
 
   async function loadDrift() {
     const summary = document.getElementById('drift-summary');
+    const chart = document.getElementById('drift-chart');
     const answer = await call('/api/analytics/analytics/drift');
     if (!answer.ok) {
       summary.textContent = problemText(answer);
+      chart.hidden = true;
       return;
     }
     const d = answer.body;
     const features = ['age', 'hero'].filter((f) => d[f]);
     summary.textContent = `Run ${d.runId} (${when(d.createdAt)}): ${d.status}, ${d.currentCount.toLocaleString()} new submissions against ${d.referenceCount.toLocaleString()}; threshold ${d.threshold}; ${d.drifted ? 'drift detected' : 'no drift'}.`;
+    chart.hidden = features.length === 0;
     if (features.length) {
-      barChart(document.getElementById('drift-chart'), 'PSI', features, features.map((f) => d[f].psi), {
+      barChart(chart, 'PSI', features, features.map((f) => d[f].psi), {
         yName: 'PSI', markLine: { symbol: 'none', data: [{ yAxis: d.threshold, name: 'threshold' }], lineStyle: { color: '#b3261e' } },
       });
     }
