@@ -7,7 +7,7 @@
     return [el('dt', {}, name), el('dd', id ? { id } : {}, value)];
   }
 
-  function render(role, served) {
+  function render(role, served, verdict) {
     const card = document.getElementById(role);
     const heading = card.querySelector('h2');
     if (!served) {
@@ -25,15 +25,22 @@
       fact('Gate', `${m.gate.verdict.toLowerCase()}: ${m.gate.reason}`),
       fact('Loaded', when(served.loadedAt)),
     ];
-    // online evaluation, once predict reports it beside the manifest
-    const online = served.online || m.online;
-    if (online) {
-      if (online.accuracy !== undefined && online.accuracy !== null) {
-        facts.push(fact('Online accuracy', `${percent(online.accuracy)}${online.duels ? ` on ${online.duels.toLocaleString()} recorded duels` : ''}`));
-      }
-      if (online.verdict) {
-        facts.push(fact('Verdict', online.verdict));
-      }
+    // the ETL's online evaluation on recorded duels, once it has scored this version
+    const online = served.online;
+    if (online && online.accuracy && online.accuracy.value !== null) {
+      const a = online.accuracy;
+      const interval = (a.low !== null && a.high !== null) ? ` (95%: ${percent(a.low)} to ${percent(a.high)})` : '';
+      facts.push(fact('Online accuracy', `${percent(a.value)}${interval} on ${online.duels.toLocaleString()} recorded duels`,
+        `${role}-online-accuracy`));
+    }
+    else if (online) {
+      facts.push(fact('Online accuracy', 'no recorded duels scored yet'));
+    }
+    if (verdict) {
+      const difference = verdict.meanLogLossDifference === null ? ''
+        : `, log-loss difference ${verdict.meanLogLossDifference.toFixed(4)}`;
+      facts.push(fact('Verdict', `${verdict.outcome} after ${verdict.duels.toLocaleString()} paired duels${difference}`,
+        `${role}-verdict`));
     }
     card.replaceChildren(heading, el('dl', { class: 'facts' }, facts));
   }
@@ -44,8 +51,9 @@
       document.getElementById('problem').replaceChildren(el('p', { class: 'alert', role: 'alert' }, problemText(answer)));
       return;
     }
-    render('champion', answer.body.champion);
-    render('challenger', answer.body.challenger);
+    render('champion', answer.body.champion, null);
+    // the verdict compares the challenger with the champion: shown with the challenger
+    render('challenger', answer.body.challenger, answer.body.verdict);
   }
 
   async function loadDrift() {
