@@ -50,6 +50,7 @@ class StackScriptTests {
 		env.put("PREDICT_PORT", Integer.toString(freePort()));
 		env.put("INGEST_PORT", Integer.toString(freePort()));
 		env.put("ANALYTICS_PORT", Integer.toString(freePort()));
+		env.put("CONSOLE_PORT", Integer.toString(freePort()));
 		env.put("STACK_ETL_INTERVAL", "3600");
 		env.put("JAVA_HOME", System.getProperty("java.home"));
 	}
@@ -65,11 +66,11 @@ class StackScriptTests {
 	void upTwiceAndABuildDuringARunningStackLeaveEveryServiceAnswering() throws Exception {
 		assertThat(run("up-1", Duration.ofMinutes(10), "bin/stack", "up")).as(log("up-1")).isZero();
 		Map<String, String> pids = pids();
-		assertThat(pids).containsKeys("s3", "predict", "ingest", "analytics", "scheduler");
+		assertThat(pids).containsKeys("s3", "predict", "ingest", "analytics", "console", "scheduler");
 		assertEveryServiceAnswers();
 
 		assertThat(run("package", Duration.ofMinutes(10), "./mvnw", "-B", "-q", "-o", "-DskipTests", "package", "-pl",
-				"local-s3,etl-job,predict-service,ingest-service,analytics-service", "-am"))
+				"local-s3,etl-job,predict-service,ingest-service,analytics-service,web-console", "-am"))
 			.as(log("package"))
 			.isZero();
 		assertEveryServiceAnswers();
@@ -84,7 +85,8 @@ class StackScriptTests {
 		String ingest = "http://127.0.0.1:" + env.get("INGEST_PORT");
 		String predict = "http://127.0.0.1:" + env.get("PREDICT_PORT");
 		String analytics = "http://127.0.0.1:" + env.get("ANALYTICS_PORT");
-		for (String base : List.of(ingest, predict, analytics)) {
+		String console = "http://127.0.0.1:" + env.get("CONSOLE_PORT");
+		for (String base : List.of(ingest, predict, analytics, console)) {
 			assertThat(get(base + "/").statusCode()).as(base + "/").isEqualTo(200);
 		}
 		HttpResponse<String> fractionalAge = http.send(HttpRequest.newBuilder(URI.create(ingest + "/submit-user-data"))
