@@ -3,6 +3,7 @@ package dev.scaleswell.etl;
 import java.time.Clock;
 import java.util.Map;
 
+import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.curate.CurateCommand;
 import dev.scaleswell.etl.drift.DriftCommand;
 import dev.scaleswell.lake.commit.LockHeldException;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ParseResult;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the step failed (the reason is printed)", "2:invalid command line",
 				"3:another run holds the ETL lock" })
-public final class EtlJob {
+public final class EtlJob implements JobContext {
 
 	public static final int LOCK_HELD = 3;
 
@@ -61,11 +62,12 @@ public final class EtlJob {
 		return commandLine(System.getenv(), Clock.systemUTC());
 	}
 
-	/** The environment variables the S3 settings are read from. */
+	@Override
 	public Map<String, String> environment() {
 		return this.environment;
 	}
 
+	@Override
 	public Clock clock() {
 		return this.clock;
 	}

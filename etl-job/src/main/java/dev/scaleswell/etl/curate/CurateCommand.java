@@ -3,7 +3,7 @@ package dev.scaleswell.etl.curate;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import dev.scaleswell.etl.EtlJob;
+import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.lake.commit.EtlLock;
 import dev.scaleswell.lake.commit.RunIds;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class CurateCommand implements Callable<Integer> {
 
 	@ParentCommand
-	private @Nullable EtlJob job;
+	private @Nullable JobContext job;
 
 	@Spec
 	private @Nullable CommandSpec spec;

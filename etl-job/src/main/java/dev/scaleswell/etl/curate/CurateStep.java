@@ -1,15 +1,11 @@
 package dev.scaleswell.etl.curate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +14,8 @@ import java.util.SortedMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
+import dev.scaleswell.etl.job.WorkDirectory;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.lake.DayStates;
 import dev.scaleswell.lake.commit.Fence;
@@ -98,7 +94,8 @@ public final class CurateStep {
 		ManifestStore.Versioned latest = this.manifests.latest().orElse(null);
 		RunManifest previousRun = (latest != null) ? this.manifests.run(latest.manifest().runId()) : null;
 		DayStates states = new DayStates(this.s3, this.bucket, (previousRun != null) ? previousRun.days() : Map.of());
-		Path work = createWorkDirectory();
+		WorkDirectory directory = WorkDirectory.create();
+		Path work = directory.path();
 		ExecutorService pool = Executors.newFixedThreadPool(this.options.parallelism(),
 				Thread.ofPlatform().name("curate-", 0).daemon().factory());
 		try {
@@ -154,7 +151,7 @@ public final class CurateStep {
 		}
 		finally {
 			pool.shutdownNow();
-			deleteRecursively(work);
+			directory.close();
 		}
 	}
 
@@ -206,24 +203,6 @@ public final class CurateStep {
 		Map<Dataset, Counts> counts = new EnumMap<>(Dataset.class);
 		runs.forEach((dataset, run) -> counts.put(dataset, run.counts()));
 		return counts;
-	}
-
-	private static Path createWorkDirectory() {
-		try {
-			return Files.createTempDirectory("curate-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteRecursively(Path directory) {
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete {}: {}", directory, ex.getMessage());
-		}
 	}
 
 	/** Logs records and records/s every few seconds while a dataset is curated. */

@@ -2,9 +2,9 @@ package dev.scaleswell.etl.drift;
 
 import java.util.concurrent.Callable;
 
+import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.commit.ManifestStore;
-import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
@@ -32,7 +32,7 @@ public final class DriftCommand implements Callable<Integer> {
 	private double threshold = DriftAnalysis.DEFAULT_THRESHOLD;
 
 	@ParentCommand
-	private EtlJob job;
+	private JobContext job;
 
 	@Mixin
 	private S3Options s3 = new S3Options();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.lake.schema.CuratedSchemas;
-import dev.scaleswell.etl.train.Projections;
+import dev.scaleswell.lake.schema.Projections;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;

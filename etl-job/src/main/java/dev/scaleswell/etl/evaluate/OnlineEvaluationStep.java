@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.scaleswell.etl.registry.Promotions;
-import dev.scaleswell.etl.train.Projections;
+import dev.scaleswell.lake.schema.Projections;
 import dev.scaleswell.lake.commit.LakeJson;
 import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.commit.RunManifest;

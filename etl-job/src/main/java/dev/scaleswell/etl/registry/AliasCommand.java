@@ -2,7 +2,7 @@ package dev.scaleswell.etl.registry;
 
 import java.util.concurrent.Callable;
 
-import dev.scaleswell.etl.EtlJob;
+import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.model.registry.ModelRegistry;
 import picocli.CommandLine.Mixin;
@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 abstract class AliasCommand implements Callable<Integer> {
 
 	@ParentCommand
-	private EtlJob job;
+	private JobContext job;
 
 	@Mixin
 	private S3Options s3 = new S3Options();

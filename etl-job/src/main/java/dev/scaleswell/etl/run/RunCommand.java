@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import dev.scaleswell.etl.EtlJob;
+import dev.scaleswell.etl.job.JobContext;
+import dev.scaleswell.etl.job.WorkDirectory;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.etl.curate.CurateOptions;
 import dev.scaleswell.etl.evaluate.EvaluationPolicy;
@@ -52,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
 	private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
 	@ParentCommand
-	private EtlJob job;
+	private JobContext job;
 
 	@Spec
 	private CommandSpec spec;

@@ -2,10 +2,10 @@ package dev.scaleswell.etl.train;
 
 import java.util.concurrent.Callable;
 
+import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.lake.commit.ManifestStore;
-import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class TrainCommand implements Callable<Integer> {
 
 	@ParentCommand
-	private EtlJob job;
+	private JobContext job;
 
 	@Mixin
 	private S3Options s3 = new S3Options();

@@ -12,6 +12,7 @@ import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.drift.PopulationProfile;
 import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.lake.schema.Projections;
 import dev.scaleswell.model.duel.LabelledDuel;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;

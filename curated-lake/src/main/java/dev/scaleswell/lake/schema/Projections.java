@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.train;
+package dev.scaleswell.lake.schema;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.run;
+package dev.scaleswell.etl.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A temporary directory for the local copies of Parquet files, removed on close.
+ * A temporary directory for a command's local files, removed with everything in it on
+ * close.
  */
 public final class WorkDirectory implements AutoCloseable {
 

@@ -1,0 +1,8 @@
+/**
+ * What subcommands share without depending on each other: the job's context and a work
+ * directory.
+ */
+@NullMarked
+package dev.scaleswell.etl.job;
+
+import org.jspecify.annotations.NullMarked;
