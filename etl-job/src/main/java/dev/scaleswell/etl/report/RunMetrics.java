@@ -89,6 +89,16 @@ public final class RunMetrics {
 		online.stream()
 			.filter((model) -> model.duels() > 0)
 			.forEach((model) -> sample(text, "model_online_log_loss", versionLabels(model), model.logLoss()));
+		header(text, "model_online_calibration_predicted", "gauge",
+				"Mean predicted probability of a calibration bin, per serving model version.");
+		online.forEach((model) -> model.calibration()
+			.forEach((point) -> sample(text, "model_online_calibration_predicted",
+					versionLabels(model) + "," + labels("bin", point.bin()), point.predicted())));
+		header(text, "model_online_calibration_observed", "gauge",
+				"Observed win rate of the favoured side in a calibration bin, per serving model version.");
+		online.forEach((model) -> model.calibration()
+			.forEach((point) -> sample(text, "model_online_calibration_observed",
+					versionLabels(model) + "," + labels("bin", point.bin()), point.observed())));
 		header(text, "model_online_verdict", "gauge",
 				"The challenger against the champion: 1 better, 0 inconclusive, -1 worse.");
 		online.stream()

@@ -60,9 +60,20 @@ public record RunReport(@Nullable String runId, Instant startedAt, Instant finis
 	 * @param logLoss its mean log-loss ({@code NaN} before any duel)
 	 * @param verdict for the challenger, the verdict against the champion
 	 * ({@code better}, {@code worse}, {@code inconclusive}); {@code null} otherwise
+	 * @param calibration the calibration bins that hold duels
 	 */
 	public record OnlineSummary(String version, String variant, double holdoutAccuracy, long duels, double accuracy,
-			double logLoss, @Nullable String verdict) {
+			double logLoss, @Nullable String verdict, List<CalibrationPoint> calibration) {
+	}
+
+	/**
+	 * One calibration bin.
+	 *
+	 * @param bin the bin's lower edge, {@code "0.0"} to {@code "0.9"}
+	 * @param predicted the mean predicted probability in it
+	 * @param observed how often the favoured side won in it
+	 */
+	public record CalibrationPoint(String bin, double predicted, double observed) {
 	}
 
 }

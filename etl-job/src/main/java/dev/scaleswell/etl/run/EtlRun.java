@@ -2,7 +2,10 @@ package dev.scaleswell.etl.run;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,6 +27,7 @@ import dev.scaleswell.etl.train.UserRater;
 import dev.scaleswell.etl.train.UserRatings;
 import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.duel.ModelLoadException;
+import dev.scaleswell.model.evaluation.OnlineScores;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.ModelAlias;
@@ -111,7 +115,8 @@ public final class EtlRun {
 						figures.holdoutAccuracy(), figures.evaluation().scores().duels(),
 						figures.evaluation().scores().accuracy(), figures.evaluation().scores().meanLogLoss(),
 						(figures.evaluation().paired() != null)
-								? figures.evaluation().paired().verdict().outcome().label() : null))
+								? figures.evaluation().paired().verdict().outcome().label() : null,
+						calibration(figures.evaluation().scores())))
 				.toList());
 			timer.succeeded("%d runs, %d recorded duels%s%s".formatted(outcome.runs(), outcome.duels(),
 					(outcome.verdict() != null) ? "; challenger " + outcome.verdict().outcome().label() + " after "
@@ -196,6 +201,18 @@ public final class EtlRun {
 				throw ex;
 			}
 		}
+	}
+
+	private static List<RunReport.CalibrationPoint> calibration(OnlineScores scores) {
+		List<RunReport.CalibrationPoint> points = new ArrayList<>();
+		for (int i = 0; i < scores.bins().size(); i++) {
+			OnlineScores.Bin bin = scores.bins().get(i);
+			if (bin.duels() > 0) {
+				points.add(new RunReport.CalibrationPoint(String.format(Locale.ROOT, "%.1f", i / 10.0),
+						bin.meanPredicted(), bin.observed()));
+			}
+		}
+		return points;
 	}
 
 	private @Nullable String championVersion() {

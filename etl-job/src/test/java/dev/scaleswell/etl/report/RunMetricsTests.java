@@ -43,9 +43,11 @@ class RunMetricsTests {
 	@Test
 	void onlineFiguresShouldBeGaugesPerVersionAndVariantWithTheChallengersVerdict() {
 		RunRecorder recorder = new RunRecorder(CLOCK);
-		recorder.online(List.of(new RunReport.OnlineSummary("v1", "champion", 0.81, 600, 0.78, 0.47, null),
-				new RunReport.OnlineSummary("v2", "challenger", 0.8, 600, 0.61, 0.69, "worse"),
-				new RunReport.OnlineSummary("v3", "previous", 0.79, 0, Double.NaN, Double.NaN, null)));
+		recorder.online(List.of(
+				new RunReport.OnlineSummary("v1", "champion", 0.81, 600, 0.78, 0.47, null,
+						List.of(new RunReport.CalibrationPoint("0.7", 0.74, 0.71))),
+				new RunReport.OnlineSummary("v2", "challenger", 0.8, 600, 0.61, 0.69, "worse", List.of()),
+				new RunReport.OnlineSummary("v3", "previous", 0.79, 0, Double.NaN, Double.NaN, null, List.of())));
 
 		String text = RunMetrics.groups(recorder.finish(null)).get(0).text();
 
@@ -54,6 +56,8 @@ class RunMetricsTests {
 			.contains("model_online_duels{version=\"v3\",variant=\"previous\"} 0\n")
 			.contains("model_holdout_accuracy{version=\"v1\",variant=\"champion\"} 0.81\n")
 			.contains("model_online_verdict{version=\"v2\",variant=\"challenger\"} -1\n")
+			.contains("model_online_calibration_observed{version=\"v1\",variant=\"champion\",bin=\"0.7\"} 0.71\n")
+			.contains("model_online_calibration_predicted{version=\"v1\",variant=\"champion\",bin=\"0.7\"} 0.74\n")
 			.doesNotContain("NaN")
 			.doesNotContain("model_online_verdict{version=\"v1\"");
 	}
