@@ -10,6 +10,10 @@ import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.TestRegistry;
+import dev.scaleswell.testsupport.lake.Warriors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +48,7 @@ class DuelIntegrationTests {
 	@RegisterExtension
 	static final EmbeddedS3 s3 = new EmbeddedS3("duel-tests");
 
-	static final List<WarriorProfile> users = TestLake.users(200, 3);
+	static final List<WarriorProfile> users = Warriors.uniform(200, 3);
 
 	static String championVersion;
 
@@ -65,7 +69,7 @@ class DuelIntegrationTests {
 	@BeforeAll
 	static void seedLake() {
 		try (S3Client client = TestLake.client(s3)) {
-			TestLake.commitUsers(client, s3.bucket(), "run-1", users);
+			new CuratedParquet(client, s3.bucket()).commitUsers("run-1", users);
 			TestRegistry registry = new TestRegistry(client, s3.bucket());
 			championVersion = registry.publish(1);
 			challengerVersion = registry.publish(2);

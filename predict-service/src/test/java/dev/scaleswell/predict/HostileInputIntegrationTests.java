@@ -9,8 +9,12 @@ import dev.scaleswell.model.duel.FeatureEncoder;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
 import dev.scaleswell.testsupport.hostile.Endpoint;
-import dev.scaleswell.testsupport.hostile.HostileInputCampaign;
 import dev.scaleswell.testsupport.hostile.HostileInputCampaign.Report;
+import dev.scaleswell.testsupport.hostile.HostileInputCampaign;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.TestRegistry;
+import dev.scaleswell.testsupport.lake.Warriors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +48,7 @@ class HostileInputIntegrationTests {
 	@RegisterExtension
 	static final EmbeddedS3 s3 = new EmbeddedS3("hostile-predict-tests");
 
-	static final List<WarriorProfile> users = TestLake.users(50, 7);
+	static final List<WarriorProfile> users = Warriors.uniform(50, 7);
 
 	@LocalServerPort
 	int port;
@@ -59,7 +63,7 @@ class HostileInputIntegrationTests {
 	@BeforeAll
 	static void seedLake() {
 		try (S3Client client = TestLake.client(s3)) {
-			TestLake.commitUsers(client, s3.bucket(), "run-1", users);
+			new CuratedParquet(client, s3.bucket()).commitUsers("run-1", users);
 			TestRegistry registry = new TestRegistry(client, s3.bucket());
 			registry.champion(registry.publish(1));
 		}

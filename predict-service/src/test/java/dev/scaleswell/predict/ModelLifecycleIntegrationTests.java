@@ -16,6 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.TestRegistry;
+import dev.scaleswell.testsupport.lake.Warriors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,7 +52,7 @@ class ModelLifecycleIntegrationTests {
 	@RegisterExtension
 	static final EmbeddedS3 s3 = new EmbeddedS3("lifecycle-tests");
 
-	static final List<WarriorProfile> users = TestLake.users(100, 5);
+	static final List<WarriorProfile> users = Warriors.uniform(100, 5);
 
 	static S3Client lake;
 
@@ -76,7 +80,7 @@ class ModelLifecycleIntegrationTests {
 	@BeforeAll
 	static void seedLake() {
 		lake = TestLake.client(s3);
-		TestLake.commitUsers(lake, s3.bucket(), "run-1", users);
+		new CuratedParquet(lake, s3.bucket()).commitUsers("run-1", users);
 		registry = new TestRegistry(lake, s3.bucket());
 	}
 

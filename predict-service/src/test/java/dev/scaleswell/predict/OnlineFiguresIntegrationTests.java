@@ -13,6 +13,8 @@ import dev.scaleswell.model.evaluation.OnlineScores;
 import dev.scaleswell.model.evaluation.PairedComparison;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.TestRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

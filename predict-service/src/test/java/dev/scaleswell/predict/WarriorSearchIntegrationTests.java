@@ -5,6 +5,9 @@ import java.util.List;
 
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.Warriors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +38,7 @@ class WarriorSearchIntegrationTests {
 	@RegisterExtension
 	static final EmbeddedS3 s3 = new EmbeddedS3("search-tests");
 
-	static final List<WarriorProfile> users = TestLake.users(300, 5);
+	static final List<WarriorProfile> users = Warriors.uniform(300, 5);
 
 	@Autowired
 	RestTestClient client;
@@ -51,7 +54,7 @@ class WarriorSearchIntegrationTests {
 	@BeforeAll
 	static void seedLake() {
 		try (S3Client client = TestLake.client(s3)) {
-			TestLake.commitUsers(client, s3.bucket(), "run-1", users);
+			new CuratedParquet(client, s3.bucket()).commitUsers("run-1", users);
 		}
 	}
 

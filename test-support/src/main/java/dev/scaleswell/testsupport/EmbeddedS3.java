@@ -1,6 +1,7 @@
 package dev.scaleswell.testsupport;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -47,12 +48,25 @@ public final class EmbeddedS3 implements BeforeAllCallback, AfterAllCallback {
 		this.store = BlobStores.create("transient-nio2", new Properties());
 	}
 
+	private EmbeddedS3(String bucket, BlobStore store, int port) {
+		this.bucket = bucket;
+		this.store = store;
+		this.port = port;
+	}
+
+	/**
+	 * A server on a fixed loopback port over the files in {@code directory}, which
+	 * outlive it: a benchmark's lake that a later run can reuse.
+	 */
+	public static EmbeddedS3 onDisk(String bucket, Path directory, int port) {
+		Properties properties = new Properties();
+		properties.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
+		return new EmbeddedS3(bucket, BlobStores.create("filesystem-nio2", properties), port);
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
 		start();
-		if (!this.store.containerExists(this.bucket)) {
-			this.store.createContainer(this.bucket);
-		}
 	}
 
 	@Override
@@ -61,8 +75,8 @@ public final class EmbeddedS3 implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
-	 * Starts the server: on a free port the first time, on the same port after
-	 * {@link #stop()}.
+	 * Starts the server with its bucket: on a free port the first time (unless given
+	 * one), on the same port after {@link #stop()}.
 	 */
 	public synchronized void start() throws Exception {
 		if (this.proxy != null) {
@@ -84,6 +98,9 @@ public final class EmbeddedS3 implements BeforeAllCallback, AfterAllCallback {
 		}
 		this.port = server.getPort();
 		this.proxy = server;
+		if (!this.store.containerExists(this.bucket)) {
+			this.store.createContainer(this.bucket);
+		}
 	}
 
 	/** Stops the server; the stored objects survive until the extension is discarded. */
@@ -112,6 +129,16 @@ public final class EmbeddedS3 implements BeforeAllCallback, AfterAllCallback {
 		properties.put("scaleswell.s3.access-key-id", ACCESS_KEY);
 		properties.put("scaleswell.s3.secret-access-key", SECRET_KEY);
 		return properties;
+	}
+
+	/**
+	 * The environment variables that point a program outside Spring (etl-job) at
+	 * {@code bucket} on this server.
+	 */
+	public Map<String, String> environment(String bucket) {
+		return Map.of("SCALESWELL_S3_ENDPOINT", endpoint().toString(), "SCALESWELL_S3_PATH_STYLE", "true",
+				"SCALESWELL_S3_ACCESS_KEY_ID", ACCESS_KEY, "SCALESWELL_S3_SECRET_ACCESS_KEY", SECRET_KEY, "S3_BUCKET",
+				bucket, "AWS_REGION", "us-east-1");
 	}
 
 }

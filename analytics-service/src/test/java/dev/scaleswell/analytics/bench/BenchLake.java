@@ -1,6 +1,5 @@
 package dev.scaleswell.analytics.bench;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.LongFunction;
@@ -27,10 +25,6 @@ import dev.scaleswell.model.s3.S3Properties;
 import dev.scaleswell.testsupport.EmbeddedS3;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.gaul.s3proxy.BlobStores;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
@@ -68,23 +62,10 @@ public final class BenchLake {
 		long seed = Long.parseLong(args[5]);
 		String bucket = S3Properties.DEFAULT_BUCKET;
 		Files.createDirectories(directory);
-		Properties storeProperties = new Properties();
-		storeProperties.setProperty("jclouds.filesystem.basedir", directory.toString());
-		BlobStore store = BlobStores.create("filesystem-nio2", storeProperties);
-		if (!store.containerExists(bucket)) {
-			store.createContainer(bucket);
-		}
-		S3Proxy proxy = S3Proxy.builder()
-			.blobStore(store)
-			.endpoint(URI.create("http://127.0.0.1:" + port))
-			.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY)
-			.build();
-		proxy.start();
-		while (!"STARTED".equals(proxy.getState())) {
-			Thread.sleep(10);
-		}
-		S3Properties properties = new S3Properties(URI.create("http://127.0.0.1:" + port), "us-east-1", bucket, true,
-				EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
+		EmbeddedS3 server = EmbeddedS3.onDisk(bucket, directory, port);
+		server.start();
+		S3Properties properties = new S3Properties(server.endpoint(), "us-east-1", bucket, true, EmbeddedS3.ACCESS_KEY,
+				EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
 		long started = System.nanoTime();
 		try (S3Client s3 = S3Clients.create(properties)) {
 			if (isCommitted(s3, bucket)) {

@@ -1,6 +1,5 @@
 package dev.scaleswell.analytics.lake;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,8 @@ import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.testsupport.lake.CuratedParquet;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
-import dev.scaleswell.model.s3.S3Clients;
-import dev.scaleswell.model.s3.S3Properties;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.TestLake;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +34,7 @@ class CuratedLakeTests {
 
 	@BeforeAll
 	static void connect() {
-		client = S3Clients.create(new S3Properties(s3.endpoint(), "us-east-1", s3.bucket(), true, EmbeddedS3.ACCESS_KEY,
-				EmbeddedS3.SECRET_KEY, Duration.ofSeconds(30)));
+		client = TestLake.client(s3);
 	}
 
 	@AfterAll

@@ -2,7 +2,6 @@ package dev.scaleswell.etl.curate;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +11,12 @@ import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.lake.commit.EtlLock;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.RawObjects;
+import dev.scaleswell.testsupport.lake.TestLake;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +28,9 @@ class CurateCommandTests {
 
 	static final Instant NOW = Instant.parse("2026-12-01T19:00:00Z");
 
-	@TempDir
-	Path directory;
-
 	TestLake lake;
+
+	RawObjects raw;
 
 	StringWriter out = new StringWriter();
 
@@ -38,12 +38,18 @@ class CurateCommandTests {
 
 	@BeforeEach
 	void createLake() {
-		this.lake = new TestLake(server, this.directory);
+		this.lake = TestLake.create(server);
+		this.raw = new RawObjects(this.lake.s3(), this.lake.bucket());
+	}
+
+	@AfterEach
+	void closeLake() {
+		this.lake.close();
 	}
 
 	@Test
 	void curateShouldCommitAndPrintOneSummaryLine() {
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW, 1, CurateStepTests.submissions(3, NOW));
+		this.raw.put(Dataset.SUBMISSIONS, NOW, 1, CurateStepTests.submissions(3, NOW));
 		assertThat(execute("curate")).isZero();
 		assertThat(this.out.toString()).startsWith("curate: committed run ")
 			.contains("submissions: 1 objects, 3 written");
@@ -55,7 +61,7 @@ class CurateCommandTests {
 
 	@Test
 	void curateShouldExitThreeWhileAnotherRunHoldsTheLock() {
-		try (EtlLock held = EtlLock.acquire(this.lake.s3, this.lake.bucket, "other-run", Duration.ofMinutes(5),
+		try (EtlLock held = EtlLock.acquire(this.lake.s3(), this.lake.bucket(), "other-run", Duration.ofMinutes(5),
 				Clock.fixed(NOW, ZoneOffset.UTC))) {
 			assertThat(execute("curate")).isEqualTo(3);
 			assertThat(this.err.toString()).isEqualTo("curate failed: the ETL lock is held by run other-run until "

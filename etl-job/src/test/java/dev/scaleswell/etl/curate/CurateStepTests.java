@@ -27,6 +27,10 @@ import dev.scaleswell.model.record.RecordIds;
 import dev.scaleswell.model.record.Submission;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.ParquetQueries;
+import dev.scaleswell.testsupport.lake.RawObjects;
+import dev.scaleswell.testsupport.lake.TestLake;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,22 +60,33 @@ class CurateStepTests {
 
 	TestLake lake;
 
+	RawObjects raw;
+
+	ParquetQueries parquet;
+
 	int runs;
 
 	@BeforeEach
 	void createLake() {
-		this.lake = new TestLake(server, this.directory);
+		this.lake = TestLake.create(server);
+		this.raw = new RawObjects(this.lake.s3(), this.lake.bucket());
+		this.parquet = new ParquetQueries(this.lake.s3(), this.lake.bucket(), this.directory);
+	}
+
+	@AfterEach
+	void closeLake() {
+		this.lake.close();
 	}
 
 	@Test
 	void shouldCurateEveryValidRecordExactlyAsSubmitted() {
 		List<Submission> submissions = submissions(250, NOW.minusSeconds(3600));
-		String key1 = this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(1800), 1, submissions.subList(0, 100));
-		String key2 = this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(1700), 2, submissions.subList(100, 250));
+		String key1 = this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(1800), 1, submissions.subList(0, 100));
+		String key2 = this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(1700), 2, submissions.subList(100, 250));
 		List<DuelResult> duels = List.of(
 				duel("Ada Lovelace", "Thor", "thor", NOW.minusSeconds(60), NOW.minusSeconds(50)),
 				duel("Grace  Hopper", "Ada Lovelace", "GRACE HOPPER", null, NOW.minusSeconds(40)));
-		String duelKey = this.lake.putRaw(Dataset.DUEL_RESULTS, NOW.minusSeconds(30), 3, duels);
+		String duelKey = this.raw.put(Dataset.DUEL_RESULTS, NOW.minusSeconds(30), 3, duels);
 
 		CurateResult result = curate();
 
@@ -82,7 +97,7 @@ class CurateStepTests {
 		assertThat(manifest.totals()).isEqualTo(new EtlManifest.Totals(250, 2, 250));
 		assertThat(manifest.curatedFiles(Dataset.SUBMISSIONS)).hasSize(1)
 			.allSatisfy((key) -> assertThat(LakeLayout.parseCuratedKey(key)).isPresent());
-		List<Map<String, Object>> rows = this.lake.query(manifest.curatedFiles(Dataset.SUBMISSIONS),
+		List<Map<String, Object>> rows = this.parquet.query(manifest.curatedFiles(Dataset.SUBMISSIONS),
 				"SELECT id, epoch_ms(received_at) AS received, name, identity_key, age, hero, source_key FROM t ORDER BY received, id");
 		assertThat(rows).hasSize(250);
 		for (int i = 0; i < submissions.size(); i++) {
@@ -96,7 +111,7 @@ class CurateStepTests {
 			assertThat(row.get("hero")).isEqualTo(expected.warrior().hero().name());
 			assertThat(row.get("source_key")).isEqualTo((i < 100) ? key1 : key2);
 		}
-		List<Map<String, Object>> duelRows = this.lake.query(manifest.curatedFiles(Dataset.DUEL_RESULTS),
+		List<Map<String, Object>> duelRows = this.parquet.query(manifest.curatedFiles(Dataset.DUEL_RESULTS),
 				"SELECT name1, name2, winner, key1, key2, winner_key, epoch_ms(occurred_at) AS occurred, source_key "
 						+ "FROM t ORDER BY received_at");
 		assertThat(duelRows).hasSize(2);
@@ -112,11 +127,11 @@ class CurateStepTests {
 
 	@Test
 	void parquetShouldBeZstdCompressedWithTheDocumentedSchema() {
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW, 1, submissions(10, NOW.minusSeconds(10)));
+		this.raw.put(Dataset.SUBMISSIONS, NOW, 1, submissions(10, NOW.minusSeconds(10)));
 		curate();
 		List<String> files = this.lake.latest().curatedFiles(Dataset.SUBMISSIONS);
-		assertThat(this.lake.compressionCodecs(files.get(0))).containsExactly("ZSTD");
-		List<Map<String, Object>> columns = this.lake.query(files, "DESCRIBE t");
+		assertThat(this.parquet.compressionCodecs(files.get(0))).containsExactly("ZSTD");
+		List<Map<String, Object>> columns = this.parquet.query(files, "DESCRIBE t");
 		assertThat(columns).extracting((row) -> row.get("column_name") + " " + row.get("column_type"))
 			.containsExactly("id VARCHAR", "received_at TIMESTAMP WITH TIME ZONE", "name VARCHAR",
 					"identity_key VARCHAR", "age INTEGER", "hero VARCHAR", "source_key VARCHAR");
@@ -124,7 +139,7 @@ class CurateStepTests {
 
 	@Test
 	void aRepeatedRunWithNoNewRawDataShouldWriteNothing() {
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW, 1, submissions(20, NOW.minusSeconds(10)));
+		this.raw.put(Dataset.SUBMISSIONS, NOW, 1, submissions(20, NOW.minusSeconds(10)));
 		CurateResult first = curate();
 		List<String> before = this.lake.keys("");
 		CurateResult second = curate();
@@ -137,14 +152,14 @@ class CurateStepTests {
 	void aLateObjectShouldBeCuratedOnceEvenIfALaterKeyWasProcessedFirst() {
 		List<Submission> early = submissions(5, NOW.minusSeconds(600));
 		List<Submission> late = submissions(7, NOW.minusSeconds(590));
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(100), 2, early);
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(100), 2, early);
 		curate();
 		// an upload that started before the processed one and finished after the run
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(200), 1, late);
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(200), 1, late);
 		CurateResult second = curate();
 		assertThat(second.counts().get(Dataset.SUBMISSIONS).written()).isEqualTo(7);
 		assertThat(curate().committed()).isFalse();
-		assertThat(this.lake.curatedIds(Dataset.SUBMISSIONS)).hasSize(12).doesNotHaveDuplicates();
+		assertThat(curatedIds(Dataset.SUBMISSIONS)).hasSize(12).doesNotHaveDuplicates();
 		assertThat(this.lake.latest().totals().submissions()).isEqualTo(12);
 	}
 
@@ -153,27 +168,27 @@ class CurateStepTests {
 		List<Submission> batch = submissions(10, NOW.minusSeconds(600));
 		List<Submission> withRepeats = new ArrayList<>(batch);
 		withRepeats.add(batch.get(0));
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, withRepeats);
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(400), 2, batch.subList(5, 10));
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, withRepeats);
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(400), 2, batch.subList(5, 10));
 		CurateResult first = curate();
 		assertThat(first.counts().get(Dataset.SUBMISSIONS)).isEqualTo(new Counts(2, 0, 16, 16, 0, 6, 10));
 		// a retry of an idempotent request, received again after midnight, and a new one
 		Submission retried = new Submission(batch.get(3).id(), NOW.plus(Duration.ofHours(6)), batch.get(3).warrior());
 		List<Submission> fresh = submissions(1, NOW.plus(Duration.ofHours(6)));
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.plus(Duration.ofHours(6)), 3, List.of(retried, fresh.get(0)));
+		this.raw.put(Dataset.SUBMISSIONS, NOW.plus(Duration.ofHours(6)), 3, List.of(retried, fresh.get(0)));
 		CurateResult second = curate();
 		assertThat(second.counts().get(Dataset.SUBMISSIONS).duplicate()).isEqualTo(1);
 		assertThat(second.counts().get(Dataset.SUBMISSIONS).written()).isEqualTo(1);
-		assertThat(this.lake.curatedIds(Dataset.SUBMISSIONS)).hasSize(11).doesNotHaveDuplicates();
+		assertThat(curatedIds(Dataset.SUBMISSIONS)).hasSize(11).doesNotHaveDuplicates();
 	}
 
 	@ParameterizedTest
 	@EnumSource(CommitStage.class)
 	void aRunKilledAfterAnyStageAndRerunShouldCurateEveryRecordOnce(CommitStage failAfter) {
 		List<Submission> submissions = submissions(40, NOW.minusSeconds(600));
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, submissions.subList(0, 20));
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(400), 2, submissions.subList(20, 40));
-		this.lake.putRaw(Dataset.DUEL_RESULTS, NOW.minusSeconds(400), 3,
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, submissions.subList(0, 20));
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(400), 2, submissions.subList(20, 40));
+		this.raw.put(Dataset.DUEL_RESULTS, NOW.minusSeconds(400), 3,
 				List.of(duel("Ada", "Thor", "Ada", null, NOW.minusSeconds(400))));
 		assertThatIllegalStateException().isThrownBy(() -> step().onCheckpoint((stage) -> {
 			if (stage == failAfter) {
@@ -181,31 +196,31 @@ class CurateStepTests {
 			}
 		}).run(runId(), NO_LEASE));
 		// and one more object arrives before the re-run
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(300), 4, submissions(3, NOW.minusSeconds(300)));
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(300), 4, submissions(3, NOW.minusSeconds(300)));
 
 		CurateResult rerun = curate();
 
 		assertThat(rerun.committed()).isTrue();
-		assertThat(this.lake.curatedIds(Dataset.SUBMISSIONS)).hasSize(43).doesNotHaveDuplicates();
-		assertThat(this.lake.curatedIds(Dataset.DUEL_RESULTS)).hasSize(1);
+		assertThat(curatedIds(Dataset.SUBMISSIONS)).hasSize(43).doesNotHaveDuplicates();
+		assertThat(curatedIds(Dataset.DUEL_RESULTS)).hasSize(1);
 		assertThat(this.lake.latest().totals()).isEqualTo(new EtlManifest.Totals(43, 1, 43));
-		List<Map<String, Object>> users = this.lake.query(this.lake.latest().usersFiles(),
+		List<Map<String, Object>> users = this.parquet.query(this.lake.latest().usersFiles(),
 				"SELECT count(*) AS n, CAST(sum(submissions) AS BIGINT) AS s FROM t");
 		assertThat(users.get(0)).containsEntry("n", 43L).containsEntry("s", 43L);
 	}
 
 	@Test
 	void aRunWhoseLeaseWasTakenOverShouldNotCommitAndTheNewHolderShouldCurateEveryRecordOnce() {
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, submissions(30, NOW.minusSeconds(600)));
+		this.raw.put(Dataset.SUBMISSIONS, NOW.minusSeconds(500), 1, submissions(30, NOW.minusSeconds(600)));
 		Duration lease = Duration.ofMinutes(1);
-		EtlLock stalled = EtlLock.acquire(this.lake.s3, this.lake.bucket, runId(), lease,
+		EtlLock stalled = EtlLock.acquire(this.lake.s3(), this.lake.bucket(), runId(), lease,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		AtomicReference<EtlLock> next = new AtomicReference<>();
 		// the run stalls past its lease once its data is written, and another run takes
 		// over
 		CurateStep step = step().onCheckpoint((stage) -> {
 			if (stage == CommitStage.DATA_WRITTEN) {
-				next.set(EtlLock.acquire(this.lake.s3, this.lake.bucket, runId(), lease,
+				next.set(EtlLock.acquire(this.lake.s3(), this.lake.bucket(), runId(), lease,
 						Clock.fixed(NOW.plus(lease).plusSeconds(1), ZoneOffset.UTC)));
 			}
 		});
@@ -218,14 +233,14 @@ class CurateStepTests {
 		try (EtlLock lock = next.get()) {
 			assertThat(step().run(lock.owner(), lock).committed()).isTrue();
 		}
-		assertThat(this.lake.curatedIds(Dataset.SUBMISSIONS)).hasSize(30).doesNotHaveDuplicates();
+		assertThat(curatedIds(Dataset.SUBMISSIONS)).hasSize(30).doesNotHaveDuplicates();
 		assertThat(this.lake.keys(LakeLayout.etlLockKey())).isEmpty();
 	}
 
 	@Test
 	void everyKindOfBadLineShouldBeQuarantinedWithoutStoppingTheRun() {
 		Submission good = submissions(1, NOW.minusSeconds(60)).get(0);
-		String valid = TestLake.CODEC.encodeLine(good);
+		String valid = RawObjects.CODEC.encodeLine(good);
 		String id = "\"id\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"2026-12-01T18:00:00Z\"";
 		List<String> lines = List.of(valid, "{not json", "[1,2]", "{\"receivedAt\":\"2026-12-01T18:00:00Z\"}",
 				"{\"id\":\"nope\",\"receivedAt\":\"2026-12-01T18:00:00Z\",\"name\":\"A\",\"age\":20,\"hero\":\"Thor\"}",
@@ -236,13 +251,13 @@ class CurateStepTests {
 				"{" + id + ",\"name\":\"   \",\"age\":20,\"hero\":\"Thor\"}",
 				"{" + id + ",\"name\":\"<script>\",\"age\":20,\"hero\":\"Thor\"}",
 				"{" + id + ",\"name\":\"" + "x".repeat(65) + "\",\"age\":20,\"hero\":\"Thor\"}", "", "   ");
-		String mixed = this.lake.putRawLines(Dataset.SUBMISSIONS, NOW.minusSeconds(50), 1, lines);
-		String corrupt = this.lake.putRaw(LakeLayout.rawKey(Dataset.SUBMISSIONS, NOW.minusSeconds(40), "test", 2),
+		String mixed = this.raw.putLines(Dataset.SUBMISSIONS, NOW.minusSeconds(50), 1, lines);
+		String corrupt = this.raw.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, NOW.minusSeconds(40), "test", 2),
 				"not gzip at all".getBytes());
-		byte[] whole = TestLake.CODEC.encode(submissions(50, NOW.minusSeconds(30)));
-		String truncated = this.lake.putRaw(LakeLayout.rawKey(Dataset.SUBMISSIONS, NOW.minusSeconds(30), "test", 3),
+		byte[] whole = RawObjects.CODEC.encode(submissions(50, NOW.minusSeconds(30)));
+		String truncated = this.raw.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, NOW.minusSeconds(30), "test", 3),
 				java.util.Arrays.copyOf(whole, whole.length / 2));
-		this.lake.putRawLines(Dataset.DUEL_RESULTS, NOW.minusSeconds(20), 4, List.of(
+		this.raw.putLines(Dataset.DUEL_RESULTS, NOW.minusSeconds(20), 4, List.of(
 				"{" + id + ",\"name1\":\"Ada\",\"name2\":\"ada\",\"winner\":\"Ada\"}",
 				"{" + id + ",\"name1\":\"Ada\",\"name2\":\"Bob\",\"winner\":\"Carl\"}",
 				"{" + id + ",\"name1\":\"Ada\",\"name2\":\"Bob\",\"winner\":\"Bob\",\"occurredAt\":\"yesterday\"}"));
@@ -251,10 +266,10 @@ class CurateStepTests {
 
 		assertThat(result.counts().get(Dataset.SUBMISSIONS)).isEqualTo(new Counts(3, 2, 12, 1, 11, 0, 1));
 		assertThat(result.counts().get(Dataset.DUEL_RESULTS)).isEqualTo(new Counts(1, 0, 3, 0, 3, 0, 0));
-		assertThat(this.lake.curatedIds(Dataset.SUBMISSIONS)).containsExactly(good.id().toString());
+		assertThat(curatedIds(Dataset.SUBMISSIONS)).containsExactly(good.id().toString());
 		List<String> quarantine = this.lake.keys("quarantine/submissions/run=" + result.runId() + "/");
 		assertThat(quarantine).containsExactly(LakeLayout.quarantineKey(Dataset.SUBMISSIONS, result.runId(), 0));
-		List<Map<String, Object>> entries = this.lake.queryJson(quarantine.get(0),
+		List<Map<String, Object>> entries = this.parquet.queryQuarantine(quarantine.get(0),
 				"SELECT sourceKey, lineNumber, reason, line FROM t ORDER BY sourceKey, lineNumber");
 		assertThat(entries).hasSize(13);
 		assertThat(entries.subList(0, 11)).allSatisfy((entry) -> assertThat(entry.get("sourceKey")).isEqualTo(mixed));
@@ -278,13 +293,13 @@ class CurateStepTests {
 		Hero thor = HeroCatalog.standard().find("Thor").orElseThrow();
 		Hero hulk = HeroCatalog.standard().find("Hulk").orElseThrow();
 		Instant t0 = NOW.minusSeconds(3000);
-		this.lake.putRaw(Dataset.SUBMISSIONS, t0, 1,
+		this.raw.put(Dataset.SUBMISSIONS, t0, 1,
 				List.of(submission("Ada  Lovelace", 30, thor, t0), submission("Bob", 40, hulk, t0.plusSeconds(1))));
 		curate();
-		this.lake.putRaw(Dataset.SUBMISSIONS, t0.plusSeconds(100), 2,
+		this.raw.put(Dataset.SUBMISSIONS, t0.plusSeconds(100), 2,
 				List.of(submission("ada lovelace", 31, hulk, t0.plusSeconds(100))));
 		curate();
-		List<Map<String, Object>> users = this.lake.query(this.lake.latest().usersFiles(),
+		List<Map<String, Object>> users = this.parquet.query(this.lake.latest().usersFiles(),
 				"SELECT identity_key, name, age, hero, submissions, epoch_ms(first_seen) AS f, epoch_ms(last_seen) AS l, "
 						+ "rating FROM t ORDER BY identity_key");
 		assertThat(users).hasSize(2);
@@ -303,12 +318,12 @@ class CurateStepTests {
 	@Test
 	void aDayListedAfterTheLateToleranceShouldBeSealedAndNotListedAgain() {
 		Instant yesterday = NOW.minus(Duration.ofDays(1));
-		this.lake.putRaw(Dataset.SUBMISSIONS, yesterday, 1, submissions(3, yesterday));
+		this.raw.put(Dataset.SUBMISSIONS, yesterday, 1, submissions(3, yesterday));
 		curate();
 		// past the tolerance: an object that lands now for yesterday is not looked for
-		this.lake.putRaw(Dataset.SUBMISSIONS, yesterday.plusSeconds(1), 2, submissions(2, yesterday));
+		this.raw.put(Dataset.SUBMISSIONS, yesterday.plusSeconds(1), 2, submissions(2, yesterday));
 		assertThat(curate().committed()).isFalse();
-		this.lake.putRaw(Dataset.SUBMISSIONS, NOW, 3, submissions(2, NOW));
+		this.raw.put(Dataset.SUBMISSIONS, NOW, 3, submissions(2, NOW));
 		assertThat(curate().counts().get(Dataset.SUBMISSIONS).rawObjects()).isEqualTo(1);
 	}
 
@@ -317,8 +332,13 @@ class CurateStepTests {
 	}
 
 	private CurateStep step() {
-		return new CurateStep(this.lake.s3, this.lake.bucket, new CurateOptions(Duration.ofHours(2), 8L << 20, 4),
+		return new CurateStep(this.lake.s3(), this.lake.bucket(), new CurateOptions(Duration.ofHours(2), 8L << 20, 4),
 				Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	/** The ids of the curated rows of {@code dataset} that latest.json points to. */
+	private List<String> curatedIds(Dataset dataset) {
+		return this.parquet.ids(this.lake.latest().curatedFiles(dataset));
 	}
 
 	private String runId() {

@@ -9,8 +9,8 @@ import java.util.List;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.drift.DriftStore;
-import dev.scaleswell.etl.train.LakeTestSupport;
 import dev.scaleswell.etl.train.ModelTraining;
+import dev.scaleswell.etl.train.TestTrainSettings;
 import dev.scaleswell.etl.train.TrainSettings;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.ModelAlias;
@@ -18,6 +18,7 @@ import dev.scaleswell.model.registry.AliasConflictException;
 import dev.scaleswell.model.registry.AliasPointer;
 import dev.scaleswell.model.registry.ModelRegistry;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.TestLake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +55,13 @@ class RegistryCommandsIntegrationTests {
 
 	@BeforeEach
 	void publishThreeVersions() {
-		this.s3 = LakeTestSupport.client(server);
-		this.bucket = LakeTestSupport.newBucket(this.s3);
+		TestLake lake = TestLake.create(server);
+		this.s3 = lake.s3();
+		this.bucket = lake.bucket();
 		this.registry = new ModelRegistry(this.s3, this.bucket);
 		ModelTraining training = new ModelTraining(this.registry, new DriftStore(this.s3, this.bucket),
 				new CuratedFiles(this.s3, this.bucket), HeroCatalog.standard(), Clock.systemUTC());
-		TrainSettings settings = LakeTestSupport.smallSettings();
+		TrainSettings settings = TestTrainSettings.small();
 		this.first = training.train(null, settings).manifest().version();
 		this.second = training.train(null, settings).manifest().version();
 		this.third = training
@@ -157,7 +159,7 @@ class RegistryCommandsIntegrationTests {
 	private Run execute(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exitCode = EtlJob.commandLine(LakeTestSupport.environment(server, this.bucket), Clock.systemUTC())
+		int exitCode = EtlJob.commandLine(server.environment(this.bucket), Clock.systemUTC())
 			.setOut(new PrintWriter(out))
 			.setErr(new PrintWriter(err))
 			.execute(args);

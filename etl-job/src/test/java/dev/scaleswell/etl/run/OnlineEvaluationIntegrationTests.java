@@ -14,11 +14,8 @@ import dev.scaleswell.etl.EtlJob;
 import dev.scaleswell.etl.registry.Promotions;
 import dev.scaleswell.etl.report.RunReport;
 import dev.scaleswell.etl.report.RunReportFile;
-import dev.scaleswell.etl.train.LakeTestSupport;
 import dev.scaleswell.lake.commit.LakeJson;
-import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.duel.DuelSimulator;
-import dev.scaleswell.model.duel.FeatureEncoder;
 import dev.scaleswell.model.duel.LabelledDuel;
 import dev.scaleswell.model.duel.TrainingOptions;
 import dev.scaleswell.model.evaluation.AliasDecision;
@@ -29,11 +26,12 @@ import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.lake.ModelAlias;
 import dev.scaleswell.model.record.DuelOutcome;
-import dev.scaleswell.model.registry.ModelManifest;
 import dev.scaleswell.model.registry.ModelRegistry;
-import dev.scaleswell.model.registry.ModelVersions;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.RawObjects;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.TestRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,16 +64,20 @@ class OnlineEvaluationIntegrationTests {
 
 	private String bucket;
 
-	private RawLake raw;
+	private RawObjects raw;
 
 	private ModelRegistry registry;
 
+	private TestRegistry models;
+
 	@BeforeEach
 	void setUp() {
-		this.s3 = LakeTestSupport.client(server);
-		this.bucket = LakeTestSupport.newBucket(this.s3);
-		this.raw = new RawLake(this.s3, this.bucket);
-		this.registry = new ModelRegistry(this.s3, this.bucket);
+		TestLake lake = TestLake.create(server);
+		this.s3 = lake.s3();
+		this.bucket = lake.bucket();
+		this.raw = new RawObjects(this.s3, this.bucket);
+		this.models = new TestRegistry(this.s3, this.bucket);
+		this.registry = this.models.registry();
 	}
 
 	@AfterEach
@@ -179,21 +181,13 @@ class OnlineEvaluationIntegrationTests {
 		return sum / duels.size();
 	}
 
-	/** A small model on simulated duels, published with a gate that did not reject it. */
+	/** A model of 20 trees on 4,000 simulated duels, its winners swapped if asked. */
 	private String publish(long seed, boolean swapWinners) {
 		List<LabelledDuel> duels = new ArrayList<>();
-		for (LabelledDuel duel : simulator.sample(simulator.randomWarriors(300, seed), 4000, seed)) {
+		for (LabelledDuel duel : TestRegistry.simulatedDuels(300, 4000, seed)) {
 			duels.add(swapWinners ? new LabelledDuel(duel.a(), duel.b(), !duel.aWon(), 1 - duel.pAWins()) : duel);
 		}
-		TrainingOptions options = new TrainingOptions(20, 6, 40, 4, 5, seed);
-		DuelModel model = DuelModel.train(duels, options);
-		Instant now = Instant.now();
-		String version = ModelVersions.newVersion(now, new java.util.Random());
-		ModelManifest manifest = new ModelManifest(version, now, FeatureEncoder.SCHEMA_VERSION, options, duels.size(),
-				0, 0.7, 0.75, ModelManifest.currentSmileVersion(), ModelManifest.currentJavaVersion(), "", 0,
-				new ModelManifest.Lineage(null, duels.size(), 0),
-				new ModelManifest.Gate(ModelManifest.GateVerdict.REGISTERED, "test fixture", null, null));
-		return this.registry.publish(model, manifest).version();
+		return this.models.publish(duels, new TrainingOptions(20, 6, 40, 4, 5, seed));
 	}
 
 	private String alias(ModelAlias alias) {
@@ -225,7 +219,7 @@ class OnlineEvaluationIntegrationTests {
 		args.addAll(List.of(SMALL));
 		args.addAll(List.of(extra));
 		StringWriter err = new StringWriter();
-		int exitCode = EtlJob.commandLine(LakeTestSupport.environment(server, this.bucket), Clock.systemUTC())
+		int exitCode = EtlJob.commandLine(server.environment(this.bucket), Clock.systemUTC())
 			.setOut(new PrintWriter(new StringWriter()))
 			.setErr(new PrintWriter(err))
 			.execute(args.toArray(String[]::new));

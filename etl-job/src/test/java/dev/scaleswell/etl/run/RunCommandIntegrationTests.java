@@ -8,15 +8,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,7 +33,7 @@ import dev.scaleswell.etl.report.RunRecorder;
 import dev.scaleswell.etl.report.RunReport;
 import dev.scaleswell.etl.report.RunReportFile;
 import dev.scaleswell.etl.report.StepTiming;
-import dev.scaleswell.etl.train.LakeTestSupport;
+import dev.scaleswell.etl.train.TestTrainSettings;
 import dev.scaleswell.etl.train.UserRatings;
 import dev.scaleswell.model.duel.DuelModel;
 import dev.scaleswell.model.hero.HeroCatalog;
@@ -47,6 +44,9 @@ import dev.scaleswell.model.record.DuelOutcome;
 import dev.scaleswell.model.registry.ModelRegistry;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.ParquetQueries;
+import dev.scaleswell.testsupport.lake.RawObjects;
+import dev.scaleswell.testsupport.lake.TestLake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,9 @@ class RunCommandIntegrationTests {
 
 	private String bucket;
 
-	private RawLake raw;
+	private RawObjects raw;
+
+	private ParquetQueries parquet;
 
 	private HttpServer pushgateway;
 
@@ -89,9 +91,11 @@ class RunCommandIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		this.s3 = LakeTestSupport.client(server);
-		this.bucket = LakeTestSupport.newBucket(this.s3);
-		this.raw = new RawLake(this.s3, this.bucket);
+		TestLake lake = TestLake.create(server);
+		this.s3 = lake.s3();
+		this.bucket = lake.bucket();
+		this.raw = new RawObjects(this.s3, this.bucket);
+		this.parquet = new ParquetQueries(this.s3, this.bucket, this.work);
 		this.pushgateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.pushgateway.createContext("/metrics/job/scaleswell_etl", (exchange) -> {
 			this.pushedTo.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
@@ -146,23 +150,16 @@ class RunCommandIntegrationTests {
 		// mean P(win) vs every hero
 		DuelModel model = registry.loadModel(champion).model();
 		UserRatings ratings = new UserRatings(model, HeroCatalog.standard().all());
-		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-				Statement query = duckdb.createStatement()) {
-			Path users = download(latest.usersFiles().getFirst());
-			try (ResultSet rows = query
-				.executeQuery("SELECT count(*), count(rating) FROM read_parquet('" + users + "')")) {
-				rows.next();
-				assertThat(rows.getLong(1)).isEqualTo(1_500);
-				assertThat(rows.getLong(2)).isEqualTo(1_500);
-			}
-			try (ResultSet rows = query.executeQuery(
-					"SELECT age, hero, rating FROM read_parquet('" + users + "') ORDER BY identity_key LIMIT 50")) {
-				while (rows.next()) {
-					double expected = ratings.rating(rows.getInt(1),
-							HeroCatalog.standard().find(rows.getString(2)).orElseThrow());
-					assertThat(rows.getDouble(3)).isCloseTo(expected, within(1e-12)).isBetween(0.0, 1.0);
-				}
-			}
+		List<String> users = List.of(latest.usersFiles().getFirst());
+		assertThat(this.parquet.query(users, "SELECT count(*) AS users, count(rating) AS rated FROM t"))
+			.containsExactly(Map.of("users", 1_500L, "rated", 1_500L));
+		List<Map<String, Object>> rated = this.parquet.query(users,
+				"SELECT age, hero, rating FROM t ORDER BY identity_key LIMIT 50");
+		assertThat(rated).hasSize(50);
+		for (Map<String, Object> row : rated) {
+			double expected = ratings.rating((Integer) row.get("age"),
+					HeroCatalog.standard().find((String) row.get("hero")).orElseThrow());
+			assertThat((Double) row.get("rating")).isCloseTo(expected, within(1e-12)).isBetween(0.0, 1.0);
 		}
 
 		assertThat(this.pushedTo).containsExactly("PUT /metrics/job/scaleswell_etl",
@@ -257,7 +254,7 @@ class RunCommandIntegrationTests {
 		assertThat(latest.runId()).isEqualTo(next.report().runId()).isNotEqualTo(killedRun);
 		List<String> curated = new ArrayList<>();
 		for (Dataset dataset : Dataset.values()) {
-			curated.addAll(curatedIds(latest.curatedFiles(dataset)));
+			curated.addAll(this.parquet.ids(latest.curatedFiles(dataset)));
 		}
 		assertThat(curated).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(this.raw.acknowledgedIds());
 		assertThat(curated).hasSize(2_001);
@@ -282,8 +279,8 @@ class RunCommandIntegrationTests {
 				this.s3, this.bucket, this.work, HeroCatalog.standard(), Clock.systemUTC());
 
 		assertThatExceptionOfType(LeaseLostException.class)
-			.isThrownBy(() -> run.run(new RunSettings(LakeTestSupport.smallSettings(), false,
-					DriftAnalysis.DEFAULT_THRESHOLD, EvaluationPolicy.DEFAULT), recorder));
+			.isThrownBy(() -> run.run(new RunSettings(TestTrainSettings.small(), false, DriftAnalysis.DEFAULT_THRESHOLD,
+					EvaluationPolicy.DEFAULT), recorder));
 
 		assertThat(recorder.finish("lost").steps()).extracting(StepTiming::step, StepTiming::outcome)
 			.containsExactly(tuple("curate", "succeeded"), tuple("evaluate", "succeeded"), tuple("train", "succeeded"),
@@ -327,7 +324,7 @@ class RunCommandIntegrationTests {
 		args.addAll(List.of(extra));
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exitCode = EtlJob.commandLine(LakeTestSupport.environment(server, this.bucket), Clock.systemUTC())
+		int exitCode = EtlJob.commandLine(server.environment(this.bucket), Clock.systemUTC())
 			.setOut(new PrintWriter(out))
 			.setErr(new PrintWriter(err))
 			.execute(args.toArray(String[]::new));
@@ -343,7 +340,7 @@ class RunCommandIntegrationTests {
 				CurateUntilKilled.class.getName(), lease.toString(), marker.toString());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.work.resolve("killed-run.log").toFile());
-		builder.environment().putAll(LakeTestSupport.environment(server, this.bucket));
+		builder.environment().putAll(server.environment(this.bucket));
 		return builder.start();
 	}
 
@@ -361,29 +358,8 @@ class RunCommandIntegrationTests {
 		return true;
 	}
 
-	private List<String> curatedIds(List<String> keys) throws Exception {
-		List<String> ids = new ArrayList<>();
-		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-				Statement query = duckdb.createStatement()) {
-			for (String key : keys) {
-				try (ResultSet rows = query.executeQuery("SELECT id FROM read_parquet('" + download(key) + "')")) {
-					while (rows.next()) {
-						ids.add(rows.getString(1));
-					}
-				}
-			}
-		}
-		return ids;
-	}
-
 	private EtlManifest latest() {
 		return new ManifestStore(this.s3, this.bucket).latest().orElseThrow().manifest();
-	}
-
-	private Path download(String key) throws IOException {
-		Path file = this.work.resolve("users-" + System.nanoTime() + ".parquet");
-		Files.write(file, this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArray());
-		return file;
 	}
 
 	private record Result(int exitCode, String out, String err, RunReport report) {

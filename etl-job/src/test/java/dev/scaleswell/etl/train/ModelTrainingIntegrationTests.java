@@ -16,6 +16,9 @@ import dev.scaleswell.model.registry.ModelManifest.GateVerdict;
 import dev.scaleswell.model.registry.ModelRegistry;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.Warriors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +46,9 @@ class ModelTrainingIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.s3 = LakeTestSupport.client(server);
-		this.bucket = LakeTestSupport.newBucket(this.s3);
+		TestLake lake = TestLake.create(server);
+		this.s3 = lake.s3();
+		this.bucket = lake.bucket();
 		this.registry = new ModelRegistry(this.s3, this.bucket);
 		this.training = new ModelTraining(this.registry, new DriftStore(this.s3, this.bucket),
 				new CuratedFiles(this.s3, this.bucket), HeroCatalog.standard(), Clock.systemUTC());
@@ -57,7 +61,7 @@ class ModelTrainingIntegrationTests {
 
 	@Test
 	void firstModelShouldBecomeChampionWithItsLineageAndReference() {
-		List<WarriorProfile> users = CuratedLake.warriors("user", 1_500, 0, 1);
+		List<WarriorProfile> users = Warriors.normal("user", 1_500, 0, 1);
 		List<String[]> duels = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			// recorded duels between users, and one side unknown to the lake
@@ -65,9 +69,9 @@ class ModelTrainingIntegrationTests {
 					users.get(i).identityKey() });
 		}
 		duels.add(new String[] { "nobody", "thor", "thor" });
-		EtlManifest lake = new CuratedLake(this.s3, this.bucket, this.work).commit("run-1", users, users, duels);
+		EtlManifest lake = new CuratedParquet(this.s3, this.bucket).commitRun("run-1", users, users, duels);
 
-		ModelTraining.TrainingResult result = this.training.train(lake, LakeTestSupport.smallSettings());
+		ModelTraining.TrainingResult result = this.training.train(lake, TestTrainSettings.small());
 
 		ModelManifest manifest = result.manifest();
 		assertThat(manifest.gate().verdict()).isEqualTo(GateVerdict.PROMOTED);
@@ -87,11 +91,11 @@ class ModelTrainingIntegrationTests {
 
 	@Test
 	void weakModelShouldBeRejectedAndLeaveTheChampionInPlace() {
-		List<WarriorProfile> users = CuratedLake.warriors("user", 1_500, 0, 2);
-		EtlManifest lake = new CuratedLake(this.s3, this.bucket, this.work).commit("run-1", users, users, List.of());
-		String champion = this.training.train(lake, LakeTestSupport.smallSettings()).manifest().version();
+		List<WarriorProfile> users = Warriors.normal("user", 1_500, 0, 2);
+		EtlManifest lake = new CuratedParquet(this.s3, this.bucket).commitRun("run-1", users, users, List.of());
+		String champion = this.training.train(lake, TestTrainSettings.small()).manifest().version();
 
-		ModelTraining.TrainingResult weak = this.training.train(lake, LakeTestSupport.weakSettings());
+		ModelTraining.TrainingResult weak = this.training.train(lake, TestTrainSettings.weak());
 
 		ModelManifest manifest = weak.manifest();
 		assertThat(manifest.gate().verdict()).isEqualTo(GateVerdict.REJECTED);
@@ -107,11 +111,11 @@ class ModelTrainingIntegrationTests {
 
 	@Test
 	void modelAsGoodAsTheChampionShouldReplaceItAndRememberThePrevious() {
-		List<WarriorProfile> users = CuratedLake.warriors("user", 1_000, 0, 3);
-		EtlManifest lake = new CuratedLake(this.s3, this.bucket, this.work).commit("run-1", users, users, List.of());
-		String first = this.training.train(lake, LakeTestSupport.smallSettings()).manifest().version();
+		List<WarriorProfile> users = Warriors.normal("user", 1_000, 0, 3);
+		EtlManifest lake = new CuratedParquet(this.s3, this.bucket).commitRun("run-1", users, users, List.of());
+		String first = this.training.train(lake, TestTrainSettings.small()).manifest().version();
 
-		ModelManifest second = this.training.train(lake, LakeTestSupport.smallSettings()).manifest();
+		ModelManifest second = this.training.train(lake, TestTrainSettings.small()).manifest();
 
 		assertThat(second.gate().verdict()).isEqualTo(GateVerdict.PROMOTED);
 		assertThat(second.gate().championAccuracy()).isEqualTo(second.holdoutAccuracy());
@@ -123,7 +127,7 @@ class ModelTrainingIntegrationTests {
 
 	@Test
 	void modelNotToBePromotedShouldOnlyBeRegistered() {
-		TrainSettings settings = LakeTestSupport.smallSettings();
+		TrainSettings settings = TestTrainSettings.small();
 		TrainSettings registerOnly = new TrainSettings(settings.syntheticDuels(), settings.holdoutShare(),
 				settings.seed(), settings.options(), settings.gate(), false);
 

@@ -5,17 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import dev.scaleswell.lake.commit.ManifestConflictException;
 import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.model.lake.EtlManifest;
+import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
+import dev.scaleswell.model.warrior.WarriorProfile;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -39,6 +46,11 @@ public final class CuratedParquet {
 
 	private static final String SOURCE_KEY = "raw/submissions/dt=2026-12-01/hour=18/1764612000000-fixture-1.jsonl.gz";
 
+	/** When {@link #commitRun} says its runs happened. */
+	private static final Instant RUN_AT = Instant.parse("2026-12-01T19:00:00Z");
+
+	private static final LocalDate RUN_DAY = LocalDate.parse("2026-12-01");
+
 	private final S3Client s3;
 
 	private final String bucket;
@@ -59,6 +71,13 @@ public final class CuratedParquet {
 		user.put(CuratedColumns.FIRST_SEEN, 1_764_600_000_000L);
 		user.put(CuratedColumns.LAST_SEEN, 1_764_612_000_000L);
 		user.put(CuratedColumns.RATING, rating);
+		return user;
+	}
+
+	/** An unrated users snapshot row of one submission, keyed by its identity key. */
+	public static GenericRecord user(WarriorProfile warrior) {
+		GenericRecord user = user(warrior.name(), warrior.age(), warrior.hero().name(), 1, null);
+		user.put(CuratedColumns.IDENTITY_KEY, warrior.identityKey());
 		return user;
 	}
 
@@ -129,7 +148,16 @@ public final class CuratedParquet {
 	 */
 	public String commit(EtlManifest manifest) {
 		ManifestStore store = new ManifestStore(this.s3, this.bucket);
-		return store.commit(manifest, store.latest().map(ManifestStore.Versioned::etag).orElse(null));
+		try {
+			return store.commit(manifest, store.latest().map(ManifestStore.Versioned::etag).orElse(null));
+		}
+		catch (ManifestConflictException ex) {
+			// an SDK retry of a commit whose first attempt landed (see docs/training.md)
+			return store.latest()
+				.filter((current) -> current.manifest().equals(manifest))
+				.map(ManifestStore.Versioned::etag)
+				.orElseThrow(() -> ex);
+		}
 	}
 
 	/** Commits a lake state of the given files, as the ETL's last step does. */
@@ -139,6 +167,59 @@ public final class CuratedParquet {
 		return commit(new EtlManifest(runId, committedAt, usersFiles,
 				Map.of(Dataset.SUBMISSIONS.path(), submissionFiles, Dataset.DUEL_RESULTS.path(), duelFiles), totals,
 				modelVersion, driftReport));
+	}
+
+	/**
+	 * Commits {@code users} alone as the snapshot of run {@code runId}, as predict reads
+	 * it.
+	 */
+	public void commitUsers(String runId, List<WarriorProfile> users) {
+		String key = LakeLayout.usersKey(runId, 0);
+		write(key, CuratedSchemas.USER, users.stream().map(CuratedParquet::user).toList());
+		commitUsersFiles(runId, List.of(key));
+	}
+
+	/** Commits a lake state of users snapshot files and no curated data. */
+	public void commitUsersFiles(String runId, List<String> usersFiles) {
+		commit(new EtlManifest(runId, Instant.now(), usersFiles, Map.of(), EtlManifest.Totals.NONE, null, null));
+	}
+
+	/**
+	 * Commits run {@code runId} on top of the lake's state, as a curate run would:
+	 * {@code submissions} as its new submissions, {@code users} as the snapshot of every
+	 * warrior submitted so far, and {@code duels} (name1, name2, winner: identity keys)
+	 * as recorded duel results; the model version committed before is kept.
+	 */
+	public EtlManifest commitRun(String runId, List<WarriorProfile> submissions, List<WarriorProfile> users,
+			List<String[]> duels) {
+		Optional<EtlManifest> latest = new ManifestStore(this.s3, this.bucket).latest()
+			.map(ManifestStore.Versioned::manifest);
+		Map<String, List<String>> files = new HashMap<>();
+		for (Dataset dataset : Dataset.values()) {
+			files.put(dataset.path(), new ArrayList<>(latest.map((m) -> m.curatedFiles(dataset)).orElse(List.of())));
+		}
+		long at = RUN_AT.toEpochMilli();
+		if (!submissions.isEmpty()) {
+			String key = LakeLayout.curatedKey(Dataset.SUBMISSIONS, RUN_DAY, runId, 0);
+			write(key, CuratedSchemas.SUBMISSION, submissions.stream().map((warrior) -> {
+				GenericRecord row = submission(warrior.name(), warrior.age(), warrior.hero().name(), at);
+				row.put(CuratedColumns.IDENTITY_KEY, warrior.identityKey());
+				return row;
+			}).toList());
+			files.get(Dataset.SUBMISSIONS.path()).add(key);
+		}
+		if (!duels.isEmpty()) {
+			String key = LakeLayout.curatedKey(Dataset.DUEL_RESULTS, RUN_DAY, runId, 0);
+			write(key, CuratedSchemas.DUEL_RESULT, duels.stream().map((d) -> duel(d[0], d[1], d[2], at)).toList());
+			files.get(Dataset.DUEL_RESULTS.path()).add(key);
+		}
+		String usersKey = LakeLayout.usersKey(runId, 0);
+		write(usersKey, CuratedSchemas.USER, users.stream().map(CuratedParquet::user).toList());
+		EtlManifest manifest = new EtlManifest(runId, RUN_AT, List.of(usersKey), files,
+				new EtlManifest.Totals(submissions.size(), duels.size(), users.size()),
+				latest.map(EtlManifest::modelVersion).orElse(null), null);
+		commit(manifest);
+		return manifest;
 	}
 
 	public void putJson(String key, String json) {

@@ -7,8 +7,10 @@ import java.util.List;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.warrior.WarriorProfile;
-import dev.scaleswell.predict.TestLake;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.Warriors;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,8 @@ class DirectoryRefresherTests {
 
 	private S3Client client;
 
+	private CuratedParquet lake;
+
 	private DirectoryHolder holder;
 
 	private SimpleMeterRegistry meters;
@@ -39,6 +43,7 @@ class DirectoryRefresherTests {
 	@BeforeEach
 	void setUp() {
 		this.client = TestLake.client(s3);
+		this.lake = new CuratedParquet(this.client, s3.bucket());
 		this.client.listObjectsV2Paginator((r) -> r.bucket(s3.bucket()))
 			.contents()
 			.forEach((object) -> this.client.deleteObject((r) -> r.bucket(s3.bucket()).key(object.key())));
@@ -64,8 +69,8 @@ class DirectoryRefresherTests {
 
 	@Test
 	void refreshLoadsTheUsersOfTheCommittedSnapshotByIdentityKey() {
-		List<WarriorProfile> users = TestLake.users(500, 7);
-		TestLake.commitUsers(this.client, s3.bucket(), "run-1", users);
+		List<WarriorProfile> users = Warriors.uniform(500, 7);
+		this.lake.commitUsers("run-1", users);
 		this.refresher.refresh();
 		WarriorDirectory directory = this.holder.current();
 		assertThat(directory.users()).isEqualTo(500);
@@ -79,12 +84,12 @@ class DirectoryRefresherTests {
 
 	@Test
 	void refreshSwapsToANewRunOnlyWhenLatestChanges() {
-		TestLake.commitUsers(this.client, s3.bucket(), "run-1", TestLake.users(10, 1));
+		this.lake.commitUsers("run-1", Warriors.uniform(10, 1));
 		this.refresher.refresh();
 		WarriorDirectory first = this.holder.current();
 		this.refresher.refresh();
 		assertThat(this.holder.current()).isSameAs(first);
-		TestLake.commitUsers(this.client, s3.bucket(), "run-2", TestLake.users(20, 2));
+		this.lake.commitUsers("run-2", Warriors.uniform(20, 2));
 		this.refresher.refresh();
 		assertThat(this.holder.current().snapshot().runId()).isEqualTo("run-2");
 		assertThat(this.holder.current().users()).isEqualTo(20);
@@ -92,11 +97,11 @@ class DirectoryRefresherTests {
 
 	@Test
 	void unreadableSnapshotKeepsThePreviousDirectoryAndCountsTheFailure() {
-		TestLake.commitUsers(this.client, s3.bucket(), "run-1", TestLake.users(10, 1));
+		this.lake.commitUsers("run-1", Warriors.uniform(10, 1));
 		this.refresher.refresh();
 		String key = LakeLayout.usersKey("run-2", 0);
 		this.client.putObject((r) -> r.bucket(s3.bucket()).key(key), RequestBody.fromString("not parquet"));
-		TestLake.commitManifest(this.client, s3.bucket(), "run-2", List.of(key));
+		this.lake.commitUsersFiles("run-2", List.of(key));
 		this.refresher.refresh();
 		assertThat(this.holder.current().snapshot().runId()).isEqualTo("run-1");
 		assertThat(this.holder.current().users()).isEqualTo(10);
@@ -106,7 +111,7 @@ class DirectoryRefresherTests {
 	@Test
 	void usersNamedLikeHeroesNeverShadowTheHero() {
 		WarriorProfile impostor = new WarriorProfile("thor", 99, this.catalog.find("Loki").orElseThrow());
-		TestLake.commitUsers(this.client, s3.bucket(), "run-1", List.of(impostor));
+		this.lake.commitUsers("run-1", List.of(impostor));
 		this.refresher.refresh();
 		assertThat(this.holder.current().find("Thor").profile().hero().name()).isEqualTo("Thor");
 		assertThat(this.holder.current().users()).isZero();

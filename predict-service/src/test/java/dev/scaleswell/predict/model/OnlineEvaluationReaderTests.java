@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import dev.scaleswell.model.evaluation.OnlineEvaluation;
 import dev.scaleswell.model.lake.LakeLayout;
-import dev.scaleswell.predict.TestLake;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.TestLake;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

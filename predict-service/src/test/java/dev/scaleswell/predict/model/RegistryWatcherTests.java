@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.scaleswell.model.hero.HeroCatalog;
-import dev.scaleswell.predict.TestLake;
-import dev.scaleswell.predict.TestRegistry;
 import dev.scaleswell.predict.directory.ProfileSpace;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.TestRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

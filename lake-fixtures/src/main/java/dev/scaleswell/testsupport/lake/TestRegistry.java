@@ -1,4 +1,4 @@
-package dev.scaleswell.predict;
+package dev.scaleswell.testsupport.lake;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +22,12 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Publishes small real models (a few shallow trees: trained in well under a second) to a
- * registry in S3, and points its aliases, as the ETL's train step does.
+ * Publishes real models trained on simulated duels to the registry in S3, registered by a
+ * gate that did not reject them, and points its aliases, as the ETL's train step does.
  */
 public final class TestRegistry {
+
+	private static final DuelSimulator SIMULATOR = new DuelSimulator(HeroCatalog.standard());
 
 	private final S3Client s3;
 
@@ -41,15 +43,32 @@ public final class TestRegistry {
 		this.registry = new ModelRegistry(s3, bucket);
 	}
 
+	/**
+	 * {@code duels} simulated duels between {@code warriors} random warriors, winners
+	 * drawn from the simulator's true probabilities.
+	 */
+	public static List<LabelledDuel> simulatedDuels(int warriors, int duels, long seed) {
+		return SIMULATOR.sample(SIMULATOR.randomWarriors(warriors, seed), duels, seed);
+	}
+
 	public ModelRegistry registry() {
 		return this.registry;
 	}
 
-	/** Trains a small model with {@code seed}, publishes it and returns its version. */
+	/**
+	 * Trains a small model (8 trees of depth 6 on 3,000 duels: well under a second) with
+	 * {@code seed} and publishes it.
+	 * @return its version
+	 */
 	public String publish(long seed) {
-		DuelSimulator simulator = new DuelSimulator(HeroCatalog.standard());
-		List<LabelledDuel> duels = simulator.sample(simulator.randomWarriors(300, seed), 3000, seed);
-		TrainingOptions options = new TrainingOptions(8, 6, 40, 4, 5, seed);
+		return publish(simulatedDuels(300, 3000, seed), new TrainingOptions(8, 6, 40, 4, 5, seed));
+	}
+
+	/**
+	 * Trains a model on {@code duels} and publishes it.
+	 * @return its version
+	 */
+	public String publish(List<LabelledDuel> duels, TrainingOptions options) {
 		DuelModel model = DuelModel.train(duels, options);
 		Instant now = Instant.now();
 		String version = ModelVersions.newVersion(now, this.random);
@@ -62,8 +81,7 @@ public final class TestRegistry {
 		}
 		catch (VersionExistsException ex) {
 			// the SDK retries a conditional put whose first attempt did land (seen under
-			// heavy load):
-			// the version is ours if the stored manifest has our artifact's checksum
+			// heavy load): the version is ours if the stored manifest has our checksum
 			String sha256 = DuelModel.sha256(model.toBytes());
 			if (this.registry.manifest(version).map(ModelManifest::sha256).filter(sha256::equals).isPresent()) {
 				return version;
@@ -79,7 +97,7 @@ public final class TestRegistry {
 		String version = publish(seed);
 		byte[] garbage = new byte[128];
 		this.random.nextBytes(garbage);
-		this.s3.putObject((r) -> r.bucket(this.bucket).key(LakeLayout.modelArtifactKey(version)),
+		this.s3.putObject((request) -> request.bucket(this.bucket).key(LakeLayout.modelArtifactKey(version)),
 				RequestBody.fromBytes(garbage));
 		return version;
 	}
