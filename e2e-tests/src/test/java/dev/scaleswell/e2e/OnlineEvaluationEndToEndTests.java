@@ -77,7 +77,12 @@ class OnlineEvaluationEndToEndTests {
 		assertThat(system.etl("run", "--no-promote")).isZero();
 
 		assertThat(system.bucket().resolve("models/duel/aliases/challenger.json")).as("demoted").doesNotExist();
-		JsonNode decision = lastDecision();
+		List<JsonNode> history = history();
+		assertThat(history).hasSize(2);
+		assertThat(history.getFirst().path("action").asString()).isEqualTo("promote-challenger");
+		assertThat(history.getFirst().path("by").asString()).as("the promotion by hand").isEqualTo("operator");
+		JsonNode decision = history.getLast();
+		assertThat(decision.path("by").asString()).isEqualTo("online-verdict");
 		assertThat(decision.path("action").asString()).isEqualTo("demote-challenger");
 		assertThat(decision.path("from").asString()).isEqualTo(weak);
 		assertThat(decision.path("evidence").path("outcome").asString()).isEqualTo("WORSE");
@@ -147,11 +152,15 @@ class OnlineEvaluationEndToEndTests {
 		}
 	}
 
-	private static JsonNode lastDecision() throws IOException {
-		try (var decisions = Files.list(system.bucket().resolve("models/duel/aliases/history"))) {
-			Path last = decisions.sorted().toList().getLast();
-			return json.readTree(Files.readString(last));
+	/** The alias history's decisions, oldest first. */
+	private static List<JsonNode> history() throws IOException {
+		List<JsonNode> decisions = new ArrayList<>();
+		try (var files = Files.list(system.bucket().resolve("models/duel/aliases/history"))) {
+			for (Path file : files.sorted().toList()) {
+				decisions.add(json.readTree(Files.readString(file)));
+			}
 		}
+		return decisions;
 	}
 
 }

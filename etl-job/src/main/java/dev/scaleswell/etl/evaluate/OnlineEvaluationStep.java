@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.scaleswell.etl.registry.AliasHistory;
 import dev.scaleswell.etl.registry.Promotions;
 import dev.scaleswell.lake.schema.Projections;
 import dev.scaleswell.lake.commit.LakeJson;
@@ -247,8 +248,7 @@ public final class OnlineEvaluationStep {
 	}
 
 	private AliasDecision record(AliasDecision decision) {
-		write(LakeLayout.aliasHistoryKey(decision.at(), decision.action()), decision);
-		return decision;
+		return new AliasHistory(this.s3, this.bucket).record(decision);
 	}
 
 	private @Nullable String cursor() {

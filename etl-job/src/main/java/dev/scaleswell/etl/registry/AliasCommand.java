@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 
 import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.S3Options;
+import dev.scaleswell.model.evaluation.AliasDecision;
 import dev.scaleswell.model.registry.ModelRegistry;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -26,15 +28,29 @@ abstract class AliasCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	/** Applies the change and returns the line that describes it. */
-	abstract String change(Promotions promotions, ModelRegistry registry);
+	/** Applies the change and says what it did. */
+	abstract Applied change(Promotions promotions, ModelRegistry registry);
+
+	/**
+	 * A change made by hand, as the alias history keeps it.
+	 *
+	 * @param description the line printed for the operator
+	 * @param action {@code promote}, {@code promote-challenger}, {@code rollback} or
+	 * {@code demote-challenger}
+	 * @param from the version the alias named before
+	 * @param to the version it names after
+	 */
+	record Applied(String description, String action, @Nullable String from, @Nullable String to) {
+	}
 
 	@Override
 	public Integer call() {
 		try (S3Client client = this.s3.client()) {
 			ModelRegistry registry = new ModelRegistry(client, this.s3.properties().bucket());
-			String description = change(new Promotions(registry, this.job.clock()), registry);
-			this.spec.commandLine().getOut().println(description);
+			Applied applied = change(new Promotions(registry, this.job.clock()), registry);
+			new AliasHistory(client, this.s3.properties().bucket()).record(new AliasDecision(this.job.clock().instant(),
+					applied.action(), applied.from(), applied.to(), "operator", null));
+			this.spec.commandLine().getOut().println(applied.description());
 			this.spec.commandLine().getOut().flush();
 			return 0;
 		}

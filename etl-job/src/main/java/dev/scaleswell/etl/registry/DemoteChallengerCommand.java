@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 public final class DemoteChallengerCommand extends AliasCommand {
 
 	@Override
-	String change(Promotions promotions, ModelRegistry registry) {
-		return "challenger " + promotions.demoteChallenger() + " demoted";
+	Applied change(Promotions promotions, ModelRegistry registry) {
+		String demoted = promotions.demoteChallenger();
+		return new Applied("challenger " + demoted + " demoted", "demote-challenger", demoted, null);
 	}
 
 }

@@ -28,11 +28,13 @@ public final class PromoteCommand extends AliasCommand {
 	private boolean shadow;
 
 	@Override
-	String change(Promotions promotions, ModelRegistry registry) {
+	Applied change(Promotions promotions, ModelRegistry registry) {
+		String before = registry.readAlias(this.alias).map((current) -> current.pointer().version()).orElse(null);
 		AliasChange change = (this.alias == ModelAlias.CHAMPION) ? promotions.promoteChampion(this.version)
 				: promotions.promoteChallenger(this.version, this.weight, this.shadow);
 		change.apply(registry);
-		return change.description();
+		return new Applied(change.description(), (this.alias == ModelAlias.CHAMPION) ? "promote" : "promote-challenger",
+				before, this.version);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.scaleswell.etl.registry;
 
+import dev.scaleswell.model.lake.ModelAlias;
 import dev.scaleswell.model.registry.ModelRegistry;
 import picocli.CommandLine.Command;
 
@@ -11,10 +12,13 @@ import picocli.CommandLine.Command;
 public final class RollbackCommand extends AliasCommand {
 
 	@Override
-	String change(Promotions promotions, ModelRegistry registry) {
+	Applied change(Promotions promotions, ModelRegistry registry) {
+		String before = registry.readAlias(ModelAlias.CHAMPION)
+			.map((current) -> current.pointer().version())
+			.orElse(null);
 		AliasChange change = promotions.rollback();
 		change.apply(registry);
-		return change.description();
+		return new Applied(change.description(), "rollback", before, change.pointer().version());
 	}
 
 }
