@@ -6,11 +6,8 @@ import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.s3.CompareAndSwap;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -21,8 +18,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * none), so a commit based on a stale view fails instead of losing another run's files.
  */
 public final class ManifestStore {
-
-	private static final int NOT_MODIFIED = 304;
 
 	private final S3Client s3;
 
@@ -49,26 +44,12 @@ public final class ManifestStore {
 	 * @param knownEtag the ETag of the manifest the caller holds, {@code null} for none
 	 */
 	public ManifestState read(@Nullable String knownEtag) {
-		ResponseBytes<GetObjectResponse> object;
-		try {
-			object = this.s3.getObjectAsBytes((
-					request) -> request.bucket(this.bucket).key(LakeLayout.latestManifestKey()).ifNoneMatch(knownEtag));
-		}
-		catch (NoSuchKeyException ex) {
-			return new ManifestState.Absent();
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == NOT_MODIFIED) {
-				return new ManifestState.Unchanged();
-			}
-			throw ex;
-		}
-		String etag = object.response().eTag();
-		// a store that ignores If-None-Match still answers with the ETag
-		if (etag.equals(knownEtag)) {
-			return new ManifestState.Unchanged();
-		}
-		return new ManifestState.Changed(EtlManifest.fromJson(object.asByteArrayUnsafe()), etag);
+		return switch (ConditionalGet.read(this.s3, this.bucket, LakeLayout.latestManifestKey(), knownEtag)) {
+			case ConditionalGet.Outcome.Absent absent -> new ManifestState.Absent();
+			case ConditionalGet.Outcome.Unchanged unchanged -> new ManifestState.Unchanged();
+			case ConditionalGet.Outcome.Changed changed ->
+				new ManifestState.Changed(EtlManifest.fromJson(changed.bytes()), changed.etag());
+		};
 	}
 
 	/**

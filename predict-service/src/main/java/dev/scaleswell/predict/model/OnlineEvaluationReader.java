@@ -1,14 +1,11 @@
 package dev.scaleswell.predict.model;
 
+import dev.scaleswell.lake.commit.ConditionalGet;
 import dev.scaleswell.lake.commit.LakeJson;
 import dev.scaleswell.model.evaluation.OnlineEvaluation;
 import dev.scaleswell.model.lake.LakeLayout;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * read are the same object.
  */
 class OnlineEvaluationReader {
-
-	private static final int NOT_MODIFIED = 304;
 
 	/**
 	 * The ETL's mapper, also accepting {@code NaN} written as a bare token: figures of a
@@ -39,27 +34,12 @@ class OnlineEvaluationReader {
 	}
 
 	Result read(String version, @Nullable String knownEtag) {
-		ResponseBytes<GetObjectResponse> object;
-		try {
-			object = this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket)
-				.key(LakeLayout.modelOnlineKey(version))
-				.ifNoneMatch(knownEtag));
-		}
-		catch (NoSuchKeyException ex) {
-			return new Result.Absent();
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == NOT_MODIFIED) {
-				return new Result.Unchanged();
-			}
-			throw ex;
-		}
-		String etag = object.response().eTag();
-		// a store that ignores If-None-Match still answers with the ETag
-		if (etag.equals(knownEtag)) {
-			return new Result.Unchanged();
-		}
-		return new Result.Changed(JSON.readValue(object.asByteArrayUnsafe(), OnlineEvaluation.class), etag);
+		return switch (ConditionalGet.read(this.s3, this.bucket, LakeLayout.modelOnlineKey(version), knownEtag)) {
+			case ConditionalGet.Outcome.Absent absent -> new Result.Absent();
+			case ConditionalGet.Outcome.Unchanged unchanged -> new Result.Unchanged();
+			case ConditionalGet.Outcome.Changed changed ->
+				new Result.Changed(JSON.readValue(changed.bytes(), OnlineEvaluation.class), changed.etag());
+		};
 	}
 
 	/** What a conditional read found. */
