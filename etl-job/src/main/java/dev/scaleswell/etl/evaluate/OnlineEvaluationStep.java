@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -305,14 +304,6 @@ public final class OnlineEvaluationStep {
 	 */
 	public record Outcome(int runs, long duels, List<Figures> figures, @Nullable Verdict verdict,
 			@Nullable AliasDecision decision) {
-
-		public Map<String, Object> detail() {
-			Map<String, Object> detail = new LinkedHashMap<>();
-			detail.put("runs", this.runs);
-			detail.put("duels", this.duels);
-			return detail;
-		}
-
 	}
 
 }

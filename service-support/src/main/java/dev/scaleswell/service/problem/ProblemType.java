@@ -6,6 +6,7 @@ import java.util.List;
 import dev.scaleswell.model.validation.FieldViolation;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -123,8 +124,7 @@ public enum ProblemType {
 		if (kind != null) {
 			return kind.detail(detail);
 		}
-		ProblemDetail problem = ProblemDetail
-			.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status), detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
 		problem.setType(ABOUT_BLANK);
 		HttpStatus known = HttpStatus.resolve(status);
 		problem.setTitle((known != null) ? known.getReasonPhrase() : "Error " + status);
