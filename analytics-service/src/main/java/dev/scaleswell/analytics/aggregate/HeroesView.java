@@ -3,7 +3,7 @@ package dev.scaleswell.analytics.aggregate;
 import java.time.Instant;
 import java.util.List;
 
-import dev.scaleswell.analytics.aggregate.AnalyticsView.HeroSummary;
+import dev.scaleswell.lake.aggregate.AnalyticsView.HeroSummary;
 import org.jspecify.annotations.Nullable;
 
 /**

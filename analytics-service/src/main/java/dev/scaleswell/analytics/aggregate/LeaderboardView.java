@@ -3,7 +3,7 @@ package dev.scaleswell.analytics.aggregate;
 import java.time.Instant;
 import java.util.List;
 
-import dev.scaleswell.analytics.aggregate.AnalyticsView.LeaderboardEntry;
+import dev.scaleswell.lake.aggregate.AnalyticsView.LeaderboardEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

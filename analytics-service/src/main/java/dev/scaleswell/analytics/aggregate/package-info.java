@@ -1,6 +1,6 @@
 /**
- * The aggregates analytics serves, computed in one streaming pass over the committed
- * curated data, and the tie rules that make them deterministic.
+ * The serving views of the aggregates ({@code dev.scaleswell.lake.aggregate} computes
+ * them in the ETL run).
  */
 @NullMarked
 package dev.scaleswell.analytics.aggregate;

@@ -3,16 +3,22 @@ package dev.scaleswell.analytics.lake;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.scaleswell.lake.aggregate.Aggregates;
+import dev.scaleswell.lake.aggregate.LakeAggregation;
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.commit.ManifestState;
 import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.schema.CuratedColumns;
+import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.model.lake.EtlManifest;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The committed lake as analytics reads it: {@code latest.json} with a conditional GET,
- * and the curated Parquet files it names, streamed with only the columns analytics needs.
+ * the aggregates the ETL published for it, or, when an older ETL committed it, the same
+ * aggregates computed from the curated Parquet files it names.
  */
 public final class CuratedLake {
 
@@ -30,11 +36,17 @@ public final class CuratedLake {
 
 	private final CuratedFiles files;
 
-	public CuratedLake(S3Client s3, String bucket) {
+	private final PublishedAggregates published;
+
+	private final LakeAggregation aggregation;
+
+	public CuratedLake(S3Client s3, String bucket, HeroCatalog catalog) {
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.manifests = new ManifestStore(s3, bucket);
 		this.files = new CuratedFiles(s3, bucket);
+		this.published = new PublishedAggregates(s3, bucket, catalog);
+		this.aggregation = new LakeAggregation(this.files, catalog);
 	}
 
 	/**
@@ -42,6 +54,15 @@ public final class CuratedLake {
 	 */
 	public ManifestState latest(@Nullable String knownEtag) {
 		return this.manifests.read(knownEtag);
+	}
+
+	/**
+	 * The aggregates of {@code manifest}'s state: the published object it names, else (a
+	 * lake committed by an ETL that published none) a scan of its curated files.
+	 */
+	public Aggregates aggregates(EtlManifest manifest) {
+		String key = manifest.aggregates();
+		return (key != null) ? this.published.read(key) : this.aggregation.compute(manifest);
 	}
 
 	/** The rows of a Parquet file, from its footer alone. */

@@ -3,10 +3,10 @@ package dev.scaleswell.analytics.snapshot;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.scaleswell.analytics.aggregate.AggregateBuilder;
-import dev.scaleswell.analytics.aggregate.Aggregates;
-import dev.scaleswell.analytics.aggregate.AnalyticsView;
-import dev.scaleswell.analytics.aggregate.DataVersion;
+import dev.scaleswell.lake.aggregate.AggregateBuilder;
+import dev.scaleswell.lake.aggregate.Aggregates;
+import dev.scaleswell.lake.aggregate.AnalyticsView;
+import dev.scaleswell.lake.aggregate.DataVersion;
 import dev.scaleswell.analytics.aggregate.HeroesView;
 import dev.scaleswell.analytics.aggregate.LeaderboardView;
 import org.jspecify.annotations.Nullable;

@@ -2,13 +2,12 @@ package dev.scaleswell.analytics.snapshot;
 
 import java.util.Optional;
 
-import dev.scaleswell.analytics.aggregate.AggregateBuilder;
-import dev.scaleswell.analytics.aggregate.DataVersion;
+import dev.scaleswell.lake.aggregate.AggregateBuilder;
+import dev.scaleswell.lake.aggregate.DataVersion;
 import dev.scaleswell.analytics.lake.CuratedLake;
 import dev.scaleswell.lake.commit.ManifestState;
 import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
-import dev.scaleswell.model.record.Dataset;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a {@link Snapshot} from the lake state {@code latest.json} commits: duel
- * results, then the submission files' footers, then the users snapshot.
+ * Builds a {@link Snapshot} from the lake state {@code latest.json} commits: the
+ * aggregates the ETL run published for it (see {@link CuratedLake#aggregates}) and its
+ * drift report.
  */
 @Component
 public class SnapshotLoader {
@@ -61,20 +61,8 @@ public class SnapshotLoader {
 	}
 
 	Snapshot load(EtlManifest manifest, String etag) {
-		AggregateBuilder builder = new AggregateBuilder(this.catalog);
-		for (String key : manifest.curatedFiles(Dataset.DUEL_RESULTS)) {
-			this.lake.forEachDuel(key, (duel) -> builder.addDuel(duel.receivedAt(), duel.name1(), duel.key1(),
-					duel.name2(), duel.key2(), duel.winnerKey()));
-		}
-		for (String key : manifest.curatedFiles(Dataset.SUBMISSIONS)) {
-			builder.addSubmissions(this.lake.rowCount(key));
-		}
-		for (String key : manifest.usersFiles()) {
-			this.lake.forEachUser(key,
-					(user) -> builder.addUser(user.identityKey(), user.name(), user.age(), user.hero(), user.rating()));
-		}
-		DataVersion version = new DataVersion(manifest.committedAt(), manifest.runId(), manifest.modelVersion());
-		return Snapshot.of(etag, version, builder.build(version), driftReport(manifest), this.json);
+		return Snapshot.of(etag, DataVersion.of(manifest), this.lake.aggregates(manifest), driftReport(manifest),
+				this.json);
 	}
 
 	/**

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class AnalyticsConfiguration {
 
 	@Bean
-	CuratedLake curatedLake(S3Client s3, S3Properties s3Properties) {
-		return new CuratedLake(s3, s3Properties.bucket());
+	CuratedLake curatedLake(S3Client s3, S3Properties s3Properties, HeroCatalog catalog) {
+		return new CuratedLake(s3, s3Properties.bucket(), catalog);
 	}
 
 	@Bean

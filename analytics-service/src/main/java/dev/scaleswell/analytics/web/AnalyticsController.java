@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.scaleswell.analytics.aggregate.AggregateBuilder;
-import dev.scaleswell.analytics.aggregate.AnalyticsView;
+import dev.scaleswell.lake.aggregate.AggregateBuilder;
+import dev.scaleswell.lake.aggregate.AnalyticsView;
 import dev.scaleswell.analytics.aggregate.HeroesView;
 import dev.scaleswell.analytics.aggregate.LeaderboardView;
 import dev.scaleswell.analytics.snapshot.CachedJson;

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
-import dev.scaleswell.analytics.aggregate.AnalyticsView;
+import dev.scaleswell.lake.aggregate.AnalyticsView;
 import dev.scaleswell.analytics.lake.CuratedLake;
 import dev.scaleswell.lake.commit.ManifestState;
 import dev.scaleswell.analytics.snapshot.RebuildMetrics;
@@ -43,7 +43,7 @@ public final class RebuildBenchmark {
 				EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
 		JsonMapper json = JsonMapper.builder().build();
 		try (S3Client s3 = S3Clients.create(properties)) {
-			CuratedLake lake = new CuratedLake(s3, properties.bucket());
+			CuratedLake lake = new CuratedLake(s3, properties.bucket(), HeroCatalog.standard());
 			if (args.length > 2 && args[2].equals("--breakdown")) {
 				breakdown(lake);
 			}

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.testsupport.lake.CuratedParquet;
+import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.testsupport.EmbeddedS3;
@@ -53,7 +54,7 @@ class CuratedLakeTests {
 		long size = client.headObject((request) -> request.bucket(s3.bucket()).key(key)).contentLength();
 		assertThat(size).as("spans several ranged reads").isGreaterThan(1024 * 1024);
 
-		CuratedLake lake = new CuratedLake(client, s3.bucket());
+		CuratedLake lake = new CuratedLake(client, s3.bucket(), HeroCatalog.standard());
 		List<CuratedLake.DuelRow> rows = new ArrayList<>();
 		lake.forEachDuel(key, rows::add);
 		assertThat(rows).hasSize(100_000);
@@ -68,7 +69,7 @@ class CuratedLakeTests {
 		String key = LakeLayout.usersKey("run-users", 0);
 		new CuratedParquet(client, s3.bucket()).write(key, CuratedSchemas.USER, HandComputedLake.USERS);
 		List<CuratedLake.UserRow> users = new ArrayList<>();
-		new CuratedLake(client, s3.bucket()).forEachUser(key, users::add);
+		new CuratedLake(client, s3.bucket(), HeroCatalog.standard()).forEachUser(key, users::add);
 		assertThat(users).containsExactly(new CuratedLake.UserRow("alice", "Alice", 25, "Thor", 0.70),
 				new CuratedLake.UserRow("bob", "bob", 34, "Thor", 0.80),
 				new CuratedLake.UserRow("carol", "Carol", 19, "Hulk", 0.80),

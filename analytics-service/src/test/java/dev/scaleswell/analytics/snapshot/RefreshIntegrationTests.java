@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.testsupport.lake.CuratedParquet;
@@ -34,8 +35,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service following the lake through ETL commits, over real Parquet in a real S3
- * protocol server: first run, second run (a user changed hero, ratings and a drift report
- * arrive), then an S3 outage. The methods run in order: each is one step of that story.
+ * protocol server: first run (committed by an ETL that published no aggregates: scanned),
+ * second run (a user changed hero, ratings and a drift report arrive; aggregates
+ * published by the ETL's writer, served with every curated file gone), then an S3 outage.
+ * The methods run in order: each is one step of that story.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "scaleswell.analytics.poll-interval=200ms", "scaleswell.s3.api-call-timeout=2s" })
@@ -74,7 +77,7 @@ class RefreshIntegrationTests {
 
 	@Test
 	@Order(1)
-	void firstCommitShouldBeServedOnceLoaded() {
+	void firstCommitWithoutPublishedAggregatesShouldBeServedFromTheCuratedFiles() {
 		CuratedParquet lake = new CuratedParquet(this.s3Client, s3.bucket());
 		String submissions = LakeLayout.curatedKey(Dataset.SUBMISSIONS, java.time.LocalDate.of(2026, 12, 1), RUN_1, 0);
 		String duels = LakeLayout.curatedKey(Dataset.DUEL_RESULTS, java.time.LocalDate.of(2026, 12, 1), RUN_1, 0);
@@ -116,7 +119,7 @@ class RefreshIntegrationTests {
 
 	@Test
 	@Order(2)
-	void secondCommitShouldReplaceTheSnapshotWithHandComputedAggregates() {
+	void secondCommitShouldServeItsPublishedHandComputedAggregatesWithoutReadingAnyCuratedFile() {
 		CuratedParquet lake = new CuratedParquet(this.s3Client, s3.bucket());
 		List<String> submissions = List.of(
 				LakeLayout.curatedKey(Dataset.SUBMISSIONS, java.time.LocalDate.of(2026, 12, 1), RUN_1, 0),
@@ -130,8 +133,13 @@ class RefreshIntegrationTests {
 		lake.write(duels.get(1), CuratedSchemas.DUEL_RESULT, HandComputedLake.DUELS_LATE);
 		lake.write(users, CuratedSchemas.USER, HandComputedLake.USERS);
 		lake.putJson(drift, "{\"runId\":\"" + RUN_2 + "\",\"psi\":{\"age\":0.02,\"hero\":0.31}}");
-		lake.commit(RUN_2, COMMITTED_2, List.of(users), submissions, duels, new EtlManifest.Totals(7, 8, 5),
-				"20261201T185500Z-0a1b2c", drift);
+		EtlManifest published = lake.publishAggregates(CuratedParquet.state(RUN_2, COMMITTED_2, List.of(users),
+				submissions, duels, new EtlManifest.Totals(7, 8, 5), "20261201T185500Z-0a1b2c", drift));
+		// the published aggregates alone must answer: no curated file is left to scan
+		for (String key : Stream.of(List.of(users), submissions, duels).flatMap(List::stream).toList()) {
+			this.s3Client.deleteObject((request) -> request.bucket(s3.bucket()).key(key));
+		}
+		lake.commit(published);
 
 		awaitRun(RUN_2);
 		this.client.get()

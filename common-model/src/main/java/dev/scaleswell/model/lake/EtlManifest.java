@@ -29,13 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
  * @param modelVersion the champion that rated the users, {@code null} until the train
  * step rates them
  * @param driftReport the key of this run's drift report, {@code null} until written
+ * @param aggregates the key of the aggregates published for exactly this state (see
+ * curated-lake's {@code dev.scaleswell.lake.aggregate}); {@code null} when the run wrote
+ * none (an older ETL, or curate's own commit before the run's last step)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({ "runId", "committedAt", "usersFiles", "curatedFiles", "totals", "modelVersion", "driftReport" })
+@JsonPropertyOrder({ "runId", "committedAt", "usersFiles", "curatedFiles", "totals", "modelVersion", "driftReport",
+		"aggregates" })
 public record EtlManifest(String runId, Instant committedAt, List<String> usersFiles,
 		Map<String, List<String>> curatedFiles, Totals totals, @Nullable String modelVersion,
-		@Nullable String driftReport) {
+		@Nullable String driftReport, @Nullable String aggregates) {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -54,6 +58,13 @@ public record EtlManifest(String runId, Instant committedAt, List<String> usersF
 		Objects.requireNonNull(totals, "totals");
 	}
 
+	/** A manifest that names no published aggregates. */
+	public EtlManifest(String runId, Instant committedAt, List<String> usersFiles,
+			Map<String, List<String>> curatedFiles, Totals totals, @Nullable String modelVersion,
+			@Nullable String driftReport) {
+		this(runId, committedAt, usersFiles, curatedFiles, totals, modelVersion, driftReport, null);
+	}
+
 	/** Every committed curated file of {@code dataset}, oldest first. */
 	public List<String> curatedFiles(Dataset dataset) {
 		return this.curatedFiles.get(dataset.path());
@@ -61,12 +72,19 @@ public record EtlManifest(String runId, Instant committedAt, List<String> usersF
 
 	/**
 	 * This manifest once the train step has rated the users snapshot (possibly rewriting
-	 * its files) and written its drift report.
+	 * its files) and written its drift report; aggregates published for the previous
+	 * state no longer describe it and are dropped.
 	 */
 	public EtlManifest withTraining(List<String> ratedUsersFiles, @Nullable String champion,
 			@Nullable String driftReportKey, Instant at) {
 		return new EtlManifest(this.runId, at, ratedUsersFiles, this.curatedFiles, this.totals, champion,
 				driftReportKey);
+	}
+
+	/** This manifest naming {@code aggregatesKey}, published for exactly this state. */
+	public EtlManifest withAggregates(String aggregatesKey) {
+		return new EtlManifest(this.runId, this.committedAt, this.usersFiles, this.curatedFiles, this.totals,
+				this.modelVersion, this.driftReport, aggregatesKey);
 	}
 
 	public byte[] toJson() {

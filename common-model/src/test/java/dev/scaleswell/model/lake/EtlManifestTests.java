@@ -64,6 +64,16 @@ class EtlManifestTests {
 	}
 
 	@Test
+	void aggregatesShouldRoundTripAndBeDroppedByTraining() {
+		EtlManifest manifest = EtlManifest.fromJson(CONTRACT_EXAMPLE.getBytes(StandardCharsets.UTF_8));
+		assertThat(manifest.aggregates()).as("a manifest of an ETL without the aggregates step").isNull();
+		EtlManifest published = manifest.withAggregates("_manifests/etl/aggregates/20261201T190000Z-ab12cd.json");
+		assertThat(EtlManifest.fromJson(published.toJson())).isEqualTo(published);
+		assertThat(published.withTraining(published.usersFiles(), "v2", null, published.committedAt()).aggregates())
+			.isNull();
+	}
+
+	@Test
 	void unknownFieldsShouldBeIgnoredAndGarbageRejected() {
 		String withExtra = CONTRACT_EXAMPLE.replace("\"modelVersion\"", "\"future\":1,\"modelVersion\"");
 		assertThat(EtlManifest.fromJson(withExtra.getBytes(StandardCharsets.UTF_8)).runId())

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.commit.Fence;
 import dev.scaleswell.etl.drift.DriftMeasurement;
@@ -37,12 +38,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One ETL run: curate -> train -> gate/promote -> rate the users with the champion ->
- * drift, then {@code latest.json} re-committed with the champion that rated the users and
- * the drift report. Train runs when curate found new data, when forced, and whenever the
- * registry has no champion (a fresh bucket gets its first champion, from the heroes alone
- * if need be, so predict can become ready). Each step is timed into the
- * {@link RunRecorder} and starts by confirming the run's lease ({@link Fence}); the first
- * failure ends the run.
+ * drift, then {@code latest.json} re-committed with the champion that rated the users,
+ * the drift report and the aggregates analytics serves, computed once here for that
+ * state. Train runs when curate found new data, when forced, and whenever the registry
+ * has no champion (a fresh bucket gets its first champion, from the heroes alone if need
+ * be, so predict can become ready). Each step is timed into the {@link RunRecorder} and
+ * starts by confirming the run's lease ({@link Fence}); the first failure ends the run.
  */
 public final class EtlRun {
 
@@ -66,6 +67,8 @@ public final class EtlRun {
 
 	private final OnlineEvaluationStep evaluation;
 
+	private final PublishedAggregates aggregates;
+
 	private final Clock clock;
 
 	public EtlRun(Supplier<CurateOutcome> curate, Fence fence, S3Client s3, String bucket, Path workDirectory,
@@ -81,6 +84,7 @@ public final class EtlRun {
 		this.evaluation = new OnlineEvaluationStep(s3, bucket, catalog, clock);
 		this.training = new ModelTraining(this.registry, this.driftStore, this.files, catalog, clock);
 		this.rater = new UserRater(this.files, catalog, s3, bucket, workDirectory);
+		this.aggregates = new PublishedAggregates(s3, bucket, catalog);
 	}
 
 	/**
@@ -179,12 +183,12 @@ public final class EtlRun {
 
 		if (lake != null && (Boolean.TRUE.equals(rated) || driftKey != null)) {
 			step(recorder, "commit", (timer) -> {
-				EtlManifest updated = lake.withTraining(lake.usersFiles(),
+				EtlManifest updated = this.aggregates.publish(lake.withTraining(lake.usersFiles(),
 						Boolean.TRUE.equals(rated) ? championVersion : lake.modelVersion(),
-						(driftKey != null) ? driftKey : lake.driftReport(), this.clock.instant());
+						(driftKey != null) ? driftKey : lake.driftReport(), this.clock.instant()));
 				commit(updated, latest.get().etag());
 				timer.succeeded("latest.json: modelVersion " + updated.modelVersion() + ", driftReport "
-						+ updated.driftReport());
+						+ updated.driftReport() + ", aggregates " + updated.aggregates());
 				return updated;
 			});
 		}

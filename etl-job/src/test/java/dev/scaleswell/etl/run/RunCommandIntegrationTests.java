@@ -25,10 +25,14 @@ import dev.scaleswell.etl.drift.DriftAnalysis;
 import dev.scaleswell.etl.evaluate.EvaluationPolicy;
 import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
+import dev.scaleswell.lake.aggregate.Aggregates;
+import dev.scaleswell.lake.aggregate.LakeAggregation;
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.commit.Fence;
 import dev.scaleswell.lake.commit.LeaseLostException;
 import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.commit.RunIds;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.report.RunRecorder;
 import dev.scaleswell.etl.report.RunReport;
 import dev.scaleswell.etl.report.RunReportFile;
@@ -113,7 +117,7 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void runFromRawDataShouldCrownAChampionRateEveryUserAndReport() throws Exception {
+	void runFromRawDataShouldCrownAChampionRateEveryUserPublishTheAggregatesAndReport() throws Exception {
 		List<WarriorProfile> warriors = this.raw.submit("warrior", 1_500, 0, 1, 500);
 		this.raw.recordDuels(
 				List.of(new DuelOutcome(warriors.get(0).name(), warriors.get(1).name(), warriors.get(0).name(), null),
@@ -145,6 +149,24 @@ class RunCommandIntegrationTests {
 		assertThat(latest.driftReport()).isEqualTo("reports/drift/" + report.runId() + ".json");
 		DriftReport drift = new DriftStore(this.s3, this.bucket).report(report.runId());
 		assertThat(drift.status()).isEqualTo(DriftReport.NO_REFERENCE);
+
+		// the aggregates analytics serves, published once for exactly the committed
+		// state:
+		// the rated users, every curated file, the run's version
+		assertThat(latest.aggregates()).isEqualTo("_manifests/etl/aggregates/" + report.runId() + ".json");
+		Aggregates published = new PublishedAggregates(this.s3, this.bucket, HeroCatalog.standard())
+			.read(latest.aggregates());
+		assertThat(published.analytics()).satisfies((view) -> {
+			assertThat(view.totalUsers()).isEqualTo(1_500);
+			assertThat(view.totalSubmissions()).isEqualTo(1_500);
+			assertThat(view.duels().recorded()).isEqualTo(2);
+			assertThat(view.strongestPlayer()).isNotNull();
+			assertThat(view.etlRunId()).isEqualTo(report.runId());
+			assertThat(view.modelVersion()).isEqualTo(champion);
+			assertThat(view.dataAsOf()).isEqualTo(latest.committedAt());
+		});
+		assertThat(published).isEqualTo(
+				new LakeAggregation(new CuratedFiles(this.s3, this.bucket), HeroCatalog.standard()).compute(latest));
 
 		// the rated snapshot, read back by DuckDB: every user rated with the champion's
 		// mean P(win) vs every hero

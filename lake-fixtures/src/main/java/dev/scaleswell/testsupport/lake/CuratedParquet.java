@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.commit.ManifestConflictException;
 import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.lake.schema.CuratedSchemas;
+import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
@@ -160,13 +162,33 @@ public final class CuratedParquet {
 		}
 	}
 
-	/** Commits a lake state of the given files, as the ETL's last step does. */
+	/**
+	 * Commits a lake state of the given files without published aggregates, as an ETL
+	 * older than the aggregates step did.
+	 */
 	public String commit(String runId, Instant committedAt, List<String> usersFiles, List<String> submissionFiles,
 			List<String> duelFiles, EtlManifest.Totals totals, @Nullable String modelVersion,
 			@Nullable String driftReport) {
-		return commit(new EtlManifest(runId, committedAt, usersFiles,
+		return commit(
+				state(runId, committedAt, usersFiles, submissionFiles, duelFiles, totals, modelVersion, driftReport));
+	}
+
+	/** A lake state of the given files, ready to publish or commit. */
+	public static EtlManifest state(String runId, Instant committedAt, List<String> usersFiles,
+			List<String> submissionFiles, List<String> duelFiles, EtlManifest.Totals totals,
+			@Nullable String modelVersion, @Nullable String driftReport) {
+		return new EtlManifest(runId, committedAt, usersFiles,
 				Map.of(Dataset.SUBMISSIONS.path(), submissionFiles, Dataset.DUEL_RESULTS.path(), duelFiles), totals,
-				modelVersion, driftReport));
+				modelVersion, driftReport);
+	}
+
+	/**
+	 * Computes and writes the aggregates of {@code manifest}'s state with the ETL run's
+	 * own writer, as the run does before its last commit.
+	 * @return {@code manifest} naming them, ready to {@link #commit(EtlManifest)}
+	 */
+	public EtlManifest publishAggregates(EtlManifest manifest) {
+		return new PublishedAggregates(this.s3, this.bucket, HeroCatalog.standard()).publish(manifest);
 	}
 
 	/**

@@ -1,6 +1,8 @@
-package dev.scaleswell.analytics.aggregate;
+package dev.scaleswell.lake.aggregate;
 
 import java.time.Instant;
+
+import dev.scaleswell.model.lake.EtlManifest;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,5 +17,10 @@ import org.jspecify.annotations.Nullable;
 public record DataVersion(@Nullable Instant dataAsOf, @Nullable String etlRunId, @Nullable String modelVersion) {
 
 	public static final DataVersion NONE = new DataVersion(null, null, null);
+
+	/** The state {@code manifest} commits. */
+	public static DataVersion of(EtlManifest manifest) {
+		return new DataVersion(manifest.committedAt(), manifest.runId(), manifest.modelVersion());
+	}
 
 }

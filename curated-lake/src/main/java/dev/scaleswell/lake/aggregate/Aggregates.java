@@ -1,8 +1,8 @@
-package dev.scaleswell.analytics.aggregate;
+package dev.scaleswell.lake.aggregate;
 
 import java.util.List;
 
-import dev.scaleswell.analytics.aggregate.AnalyticsView.LeaderboardEntry;
+import dev.scaleswell.lake.aggregate.AnalyticsView.LeaderboardEntry;
 
 /**
  * Everything computed from one committed lake state.

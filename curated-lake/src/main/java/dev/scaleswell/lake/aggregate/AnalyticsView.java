@@ -1,4 +1,4 @@
-package dev.scaleswell.analytics.aggregate;
+package dev.scaleswell.lake.aggregate;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.scaleswell.analytics.aggregate;
+package dev.scaleswell.lake.aggregate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
-import dev.scaleswell.analytics.aggregate.AnalyticsView.AgeBand;
-import dev.scaleswell.analytics.aggregate.AnalyticsView.Duels;
-import dev.scaleswell.analytics.aggregate.AnalyticsView.HeroPopularity;
-import dev.scaleswell.analytics.aggregate.AnalyticsView.HeroSummary;
-import dev.scaleswell.analytics.aggregate.AnalyticsView.LeaderboardEntry;
-import dev.scaleswell.analytics.aggregate.AnalyticsView.StrongestPlayer;
+import dev.scaleswell.lake.aggregate.AnalyticsView.AgeBand;
+import dev.scaleswell.lake.aggregate.AnalyticsView.Duels;
+import dev.scaleswell.lake.aggregate.AnalyticsView.HeroPopularity;
+import dev.scaleswell.lake.aggregate.AnalyticsView.HeroSummary;
+import dev.scaleswell.lake.aggregate.AnalyticsView.LeaderboardEntry;
+import dev.scaleswell.lake.aggregate.AnalyticsView.StrongestPlayer;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
 import org.jspecify.annotations.Nullable;
