@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.scaleswell.lake.aggregate.AnalyticsView;
+import dev.scaleswell.lake.aggregate.LakeAggregation;
 import dev.scaleswell.analytics.lake.CuratedLake;
 import dev.scaleswell.lake.commit.ManifestState;
+import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.analytics.snapshot.RebuildMetrics;
 import dev.scaleswell.analytics.snapshot.Snapshot;
 import dev.scaleswell.analytics.snapshot.SnapshotLoader;
@@ -45,7 +47,7 @@ public final class RebuildBenchmark {
 		try (S3Client s3 = S3Clients.create(properties)) {
 			CuratedLake lake = new CuratedLake(s3, properties.bucket(), HeroCatalog.standard());
 			if (args.length > 2 && args[2].equals("--breakdown")) {
-				breakdown(lake);
+				breakdown(lake, new CuratedFiles(s3, properties.bucket()));
 			}
 			SnapshotLoader loader = new SnapshotLoader(lake, HeroCatalog.standard(), json,
 					new RebuildMetrics(new SimpleMeterRegistry()));
@@ -70,18 +72,21 @@ public final class RebuildBenchmark {
 	}
 
 	/**
-	 * Reading alone, without aggregating: what the Parquet decoding costs per dataset.
+	 * Reading alone, without aggregating: what the Parquet decoding of a scan costs per
+	 * dataset (the columns {@link LakeAggregation} reads).
 	 */
-	private static void breakdown(CuratedLake lake) {
+	private static void breakdown(CuratedLake lake, CuratedFiles files) {
 		EtlManifest manifest = ((ManifestState.Changed) lake.latest(null)).manifest();
 		long[] rows = new long[1];
 		for (int round = 1; round <= 2; round++) {
 			long cpu = processCpuNanos();
-			manifest.curatedFiles(Dataset.DUEL_RESULTS).forEach((key) -> lake.forEachDuel(key, (row) -> rows[0]++));
+			manifest.curatedFiles(Dataset.DUEL_RESULTS)
+				.forEach((key) -> files.readColumns(key, LakeAggregation.DUEL_COLUMNS, (row) -> rows[0]++));
 			long duels = processCpuNanos();
-			manifest.usersFiles().forEach((key) -> lake.forEachUser(key, (row) -> rows[0]++));
+			manifest.usersFiles()
+				.forEach((key) -> files.readColumns(key, LakeAggregation.USER_COLUMNS, (row) -> rows[0]++));
 			long users = processCpuNanos();
-			manifest.curatedFiles(Dataset.SUBMISSIONS).forEach((key) -> rows[0] += lake.rowCount(key));
+			manifest.curatedFiles(Dataset.SUBMISSIONS).forEach((key) -> rows[0] += files.rowCount(key));
 			long footers = processCpuNanos();
 			System.out.printf(Locale.ROOT,
 					"read only, round %d: duels %.2f s cpu, users %.2f s cpu, footers %.2f s cpu%n", round,

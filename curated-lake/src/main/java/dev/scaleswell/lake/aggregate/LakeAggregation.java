@@ -15,10 +15,12 @@ import dev.scaleswell.model.record.Dataset;
  */
 public final class LakeAggregation {
 
-	private static final List<String> USER_COLUMNS = List.of(CuratedColumns.IDENTITY_KEY, CuratedColumns.NAME,
+	/** The users snapshot columns read. */
+	public static final List<String> USER_COLUMNS = List.of(CuratedColumns.IDENTITY_KEY, CuratedColumns.NAME,
 			CuratedColumns.AGE, CuratedColumns.HERO, CuratedColumns.RATING);
 
-	private static final List<String> DUEL_COLUMNS = List.of(CuratedColumns.RECEIVED_AT, CuratedColumns.NAME1,
+	/** The duel result columns read. */
+	public static final List<String> DUEL_COLUMNS = List.of(CuratedColumns.RECEIVED_AT, CuratedColumns.NAME1,
 			CuratedColumns.KEY1, CuratedColumns.NAME2, CuratedColumns.KEY2, CuratedColumns.WINNER_KEY);
 
 	private final CuratedFiles files;
