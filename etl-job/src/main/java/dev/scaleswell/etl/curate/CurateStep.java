@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import dev.scaleswell.etl.job.WorkDirectory;
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.etl.lake.DayStates;
 import dev.scaleswell.lake.commit.Fence;
@@ -26,6 +27,7 @@ import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.lake.commit.RunManifest.DatasetRun;
 import dev.scaleswell.lake.commit.RunManifest.DayPointer;
 import dev.scaleswell.lake.schema.UserRow;
+import dev.scaleswell.model.hero.HeroCatalog;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.EtlManifest.Totals;
 import dev.scaleswell.model.lake.LakeLayout;
@@ -67,6 +69,8 @@ public final class CurateStep {
 
 	private final ManifestStore manifests;
 
+	private final PublishedAggregates aggregates;
+
 	private Consumer<CommitStage> checkpoint = (stage) -> {
 	};
 
@@ -76,6 +80,7 @@ public final class CurateStep {
 		this.options = options;
 		this.clock = clock;
 		this.manifests = new ManifestStore(s3, bucket);
+		this.aggregates = new PublishedAggregates(s3, bucket, HeroCatalog.standard());
 	}
 
 	/** Called as each commit stage completes (progress logging, failure injection). */
@@ -140,7 +145,9 @@ public final class CurateStep {
 					finished, byPath, users.isEmpty() ? List.of() : usersFiles, durations, days));
 			this.checkpoint.accept(CommitStage.RUN_MANIFEST_WRITTEN);
 
-			EtlManifest manifest = nextManifest(runId, latest, runs, usersFiles, userCount);
+			// published with the commit, so no analytics replica ever scans the users for
+			// it
+			EtlManifest manifest = this.aggregates.publish(nextManifest(runId, latest, runs, usersFiles, userCount));
 			fence.check();
 			String etag = this.manifests.commit(manifest, (latest != null) ? latest.etag() : null);
 			this.checkpoint.accept(CommitStage.COMMITTED);

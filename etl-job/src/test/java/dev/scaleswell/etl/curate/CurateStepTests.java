@@ -18,6 +18,7 @@ import dev.scaleswell.lake.commit.LeaseLostException;
 import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.model.hero.Hero;
 import dev.scaleswell.model.hero.HeroCatalog;
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.model.lake.EtlManifest;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
@@ -95,6 +96,12 @@ class CurateStepTests {
 		EtlManifest manifest = this.lake.latest();
 		assertThat(manifest.runId()).isEqualTo(result.runId());
 		assertThat(manifest.totals()).isEqualTo(new EtlManifest.Totals(250, 2, 250));
+		// published with the commit: analytics never scans the users for this state
+		assertThat(manifest.aggregates()).isEqualTo(PublishedAggregates.key(result.runId()));
+		assertThat(new PublishedAggregates(this.lake.s3(), this.lake.bucket(), HeroCatalog.standard())
+			.read(manifest.aggregates())
+			.analytics()
+			.totalUsers()).isEqualTo(250);
 		assertThat(manifest.curatedFiles(Dataset.SUBMISSIONS)).hasSize(1)
 			.allSatisfy((key) -> assertThat(LakeLayout.parseCuratedKey(key)).isPresent());
 		List<Map<String, Object>> rows = this.parquet.query(manifest.curatedFiles(Dataset.SUBMISSIONS),
