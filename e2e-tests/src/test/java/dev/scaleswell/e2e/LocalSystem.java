@@ -216,7 +216,7 @@ final class LocalSystem implements AutoCloseable {
 		return ROOT.resolve(module).resolve("target").resolve(module + ".jar");
 	}
 
-	private static void deleteRecursively(Path path) throws IOException {
+	static void deleteRecursively(Path path) throws IOException {
 		if (Files.exists(path)) {
 			try (var paths = Files.walk(path)) {
 				for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -226,7 +226,7 @@ final class LocalSystem implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -1,7 +1,6 @@
 package dev.scaleswell.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,14 +42,14 @@ class StackScriptTests {
 	@BeforeAll
 	static void isolatedStack() throws IOException {
 		assumeTrue(Files.isExecutable(ROOT.resolve("bin/stack")), "bin/stack not found");
-		deleteRecursively(work);
+		LocalSystem.deleteRecursively(work);
 		Files.createDirectories(work);
 		env.put("STACK_DIR", work.toString());
-		env.put("STACK_S3_PORT", Integer.toString(freePort()));
-		env.put("PREDICT_PORT", Integer.toString(freePort()));
-		env.put("INGEST_PORT", Integer.toString(freePort()));
-		env.put("ANALYTICS_PORT", Integer.toString(freePort()));
-		env.put("CONSOLE_PORT", Integer.toString(freePort()));
+		env.put("STACK_S3_PORT", Integer.toString(LocalSystem.freePort()));
+		env.put("PREDICT_PORT", Integer.toString(LocalSystem.freePort()));
+		env.put("INGEST_PORT", Integer.toString(LocalSystem.freePort()));
+		env.put("ANALYTICS_PORT", Integer.toString(LocalSystem.freePort()));
+		env.put("CONSOLE_PORT", Integer.toString(LocalSystem.freePort()));
 		env.put("STACK_ETL_INTERVAL", "3600");
 		env.put("JAVA_HOME", System.getProperty("java.home"));
 	}
@@ -143,22 +142,6 @@ class StackScriptTests {
 		}
 		catch (IOException ex) {
 			return "(no output: " + ex.getMessage() + ")";
-		}
-	}
-
-	private static void deleteRecursively(Path path) throws IOException {
-		if (Files.exists(path)) {
-			try (var paths = Files.walk(path)) {
-				for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-					Files.delete(each);
-				}
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

@@ -228,7 +228,7 @@ public final class LakeLayout {
 	}
 
 	/** A decision about the aliases, with its evidence; keys sort by time. */
-	public static String aliasHistoryKey(java.time.Instant at, String action) {
+	public static String aliasHistoryKey(Instant at, String action) {
 		return MODEL_ALIASES + "history/" + String.format(Locale.ROOT, "%013d", at.toEpochMilli()) + "-" + token(action)
 				+ ".json";
 	}

@@ -43,9 +43,10 @@ public class PredictionClient implements DisposableBean {
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
+	private final ContextSnapshotFactory snapshots = ContextSnapshotFactory.builder().build();
+
 	/** Runs calls with the submitting request's context, its trace among it. */
-	private final Executor calls = ContextExecutorService.wrap(this.executor,
-			() -> ContextSnapshotFactory.builder().build().captureAll());
+	private final Executor calls = ContextExecutorService.wrap(this.executor, this.snapshots::captureAll);
 
 	private final Counter ok;
 

@@ -1,8 +1,11 @@
 package dev.scaleswell.service.problem;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
-import dev.scaleswell.service.problem.RawHttp.Answer;
+import dev.scaleswell.testsupport.hostile.RawExchange;
+import dev.scaleswell.testsupport.hostile.RawExchange.Response;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,93 +39,109 @@ class ProblemDetailsIntegrationTests {
 	int port;
 
 	@Test
-	void brokenPercentEscapeInAParameterReadByTheHandlerShouldAnswer400() throws IOException {
-		assertProblem(raw().get("/echo-raw?name=%zz"), 400, "malformed-request");
-		assertProblem(raw().get("/echo-raw?name=Thor&x=%"), 400, "malformed-request");
+	void brokenPercentEscapeInAParameterReadByTheHandlerShouldAnswer400() {
+		assertProblem(get("/echo-raw?name=%zz"), 400, "malformed-request");
+		assertProblem(get("/echo-raw?name=Thor&x=%"), 400, "malformed-request");
 	}
 
 	@Test
-	void brokenPercentEscapeInABoundParameterShouldAnswer400() throws IOException {
-		assertProblem(raw().get("/echo?name=%zz"), 400, "malformed-request");
-		assertProblem(raw().get("/echo?name=%E0%A4"), 400, "malformed-request");
+	void brokenPercentEscapeInABoundParameterShouldAnswer400() {
+		assertProblem(get("/echo?name=%zz"), 400, "malformed-request");
+		assertProblem(get("/echo?name=%E0%A4"), 400, "malformed-request");
 	}
 
 	@Test
-	void brokenPercentEscapeReadByAFilterShouldAnswer400() throws IOException {
-		assertProblem(raw().get("/echo?name=Thor&filter=%zz"), 400, "malformed-request");
+	void brokenPercentEscapeReadByAFilterShouldAnswer400() {
+		assertProblem(get("/echo?name=Thor&filter=%zz"), 400, "malformed-request");
 	}
 
 	@Test
-	void requestLineOverTheLimitShouldAnswerProblemNotHtml() throws IOException {
-		assertProblem(raw().get("/echo?name=" + "a".repeat(20_000)), 400, "malformed-request");
+	void requestLineOverTheLimitShouldAnswerProblemNotHtml() {
+		assertProblem(get("/echo?name=" + "a".repeat(20_000)), 400, "malformed-request");
 	}
 
 	@Test
-	void headersOverTheLimitShouldAnswerProblemNotHtml() throws IOException {
-		assertProblem(raw().get("/echo?name=Thor", "X-Big: " + "b".repeat(20_000)), 400, "malformed-request");
+	void headersOverTheLimitShouldAnswerProblemNotHtml() {
+		assertProblem(get("/echo?name=Thor", "X-Big: " + "b".repeat(20_000)), 400, "malformed-request");
 	}
 
 	@Test
-	void malformedRequestLineShouldAnswerProblemNotHtml() throws IOException {
-		Answer answer = raw().send("GET /echo?name=Th or HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+	void malformedRequestLineShouldAnswerProblemNotHtml() {
+		Response answer = send("GET /echo?name=Th or HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertProblem(answer, 400, "malformed-request");
 	}
 
 	@Test
-	void invalidUriShouldAnswerProblemNotHtml() throws IOException {
-		assertProblem(raw().get("/%2e%2e/%00"), 400, "malformed-request");
+	void invalidUriShouldAnswerProblemNotHtml() {
+		assertProblem(get("/%2e%2e/%00"), 400, "malformed-request");
 	}
 
 	@Test
-	void unknownPathShouldAnswer404Problem() throws IOException {
-		assertProblem(raw().get("/no/such/path"), 404, "not-found");
+	void unknownPathShouldAnswer404Problem() {
+		assertProblem(get("/no/such/path"), 404, "not-found");
 	}
 
 	@Test
-	void missingParameterShouldAnswer400InvalidInputNamingIt() throws IOException {
-		JsonNode problem = assertProblem(raw().get("/echo"), 400, "invalid-input");
+	void missingParameterShouldAnswer400InvalidInputNamingIt() {
+		JsonNode problem = assertProblem(get("/echo"), 400, "invalid-input");
 		assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("name");
 	}
 
 	@Test
-	void failureInAFilterShouldAnswer500ProblemWithoutInternals() throws IOException {
-		Answer answer = raw().get("/echo?name=Thor&fail=yes");
+	void failureInAFilterShouldAnswer500ProblemWithoutInternals() {
+		Response answer = get("/echo?name=Thor&fail=yes");
 		JsonNode problem = assertProblem(answer, 500, "internal-error");
 		assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at dev.");
 		assertThat(problem.path("detail").asString()).isNotEmpty();
 	}
 
 	@Test
-	void unexpectedFailureInAHandlerShouldAnswer500ProblemWithoutInternals() throws IOException {
-		Answer answer = raw().get("/boom");
+	void unexpectedFailureInAHandlerShouldAnswer500ProblemWithoutInternals() {
+		Response answer = get("/boom");
 		assertProblem(answer, 500, "internal-error");
 		assertThat(answer.body()).doesNotContain("IllegalStateException");
 	}
 
 	@Test
-	void problemIsJsonEvenWhenTheClientAsksForHtml() throws IOException {
-		assertProblem(raw().get("/no/such/path", "Accept: text/html"), 404, "not-found");
-		assertProblem(raw().get("/echo", "Accept: text/html"), 400, "invalid-input");
+	void problemIsJsonEvenWhenTheClientAsksForHtml() {
+		assertProblem(get("/no/such/path", "Accept: text/html"), 404, "not-found");
+		assertProblem(get("/echo", "Accept: text/html"), 400, "invalid-input");
 	}
 
 	@Test
-	void rootAnswersReadinessAndMetricsAnswersPrometheusText() throws IOException {
-		Answer root = raw().get("/");
+	void rootAnswersReadinessAndMetricsAnswersPrometheusText() {
+		Response root = get("/");
 		assertThat(root.status()).isEqualTo(200);
 		assertThat(JSON.readTree(root.body()).path("status").asString()).isEqualTo("UP");
-		Answer metrics = raw().get("/metrics");
+		Response metrics = get("/metrics");
 		assertThat(metrics.status()).isEqualTo(200);
-		assertThat(metrics.contentType()).startsWith("text/plain");
+		assertThat(contentType(metrics)).startsWith("text/plain");
 		assertThat(metrics.body()).contains("# TYPE jvm_");
 	}
 
-	private RawHttp raw() {
-		return new RawHttp(this.port);
+	/**
+	 * A GET with the given request target, on its own connection, as no well-behaved
+	 * client sends it.
+	 */
+	private Response get(String target, String... headers) {
+		StringBuilder head = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n");
+		for (String header : headers) {
+			head.append(header).append("\r\n");
+		}
+		return send(head.append("Connection: close\r\n\r\n").toString());
 	}
 
-	private static JsonNode assertProblem(Answer answer, int status, String slug) {
-		assertThat(answer.status()).as(answer.head()).isEqualTo(status);
-		assertThat(answer.contentType()).as(answer.head()).startsWith("application/problem+json");
+	private Response send(String requestHead) {
+		return RawExchange.send(this.port, requestHead.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(10));
+	}
+
+	private static String contentType(Response response) {
+		return response.headers().getOrDefault("content-type", "");
+	}
+
+	private static JsonNode assertProblem(Response answer, int status, String slug) {
+		assertThat(answer.status()).as(answer.headers().toString()).isEqualTo(status);
+		assertThat(contentType(answer)).as(answer.headers().toString()).startsWith("application/problem+json");
 		JsonNode problem = JSON.readTree(answer.body());
 		assertThat(problem.path("type").asString()).isEqualTo(ProblemType.BASE + slug);
 		assertThat(problem.path("status").asInt()).isEqualTo(status);
