@@ -36,7 +36,8 @@ class OpenLoadTests {
 		this.server.createContext("/", (exchange) -> {
 			int n = Integer.parseInt(exchange.getRequestURI().getQuery().substring(2));
 			byte[] body = ("{\"id\":\"" + n + "\"}").getBytes(StandardCharsets.UTF_8);
-			// counted before answering: the client may finish its run as soon as the answer arrives
+			// counted before answering: the client may finish its run as soon as the
+			// answer arrives
 			this.served.incrementAndGet();
 			exchange.sendResponseHeaders((n % 7 == 0) ? 400 : 201, (n % 2 == 1) ? body.length : 0);
 			try (OutputStream out = exchange.getResponseBody()) {
