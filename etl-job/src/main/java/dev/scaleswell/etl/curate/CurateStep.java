@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 import dev.scaleswell.etl.job.WorkDirectory;
 import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.parquet.CuratedFiles;
-import dev.scaleswell.etl.lake.DayStates;
+import dev.scaleswell.lake.curate.DayStates;
+import dev.scaleswell.lake.curate.RawInventory;
+import dev.scaleswell.lake.curate.UsersAggregate;
 import dev.scaleswell.lake.commit.Fence;
 import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.parquet.ParquetPart;
@@ -104,7 +106,7 @@ public final class CurateStep {
 		ExecutorService pool = Executors.newFixedThreadPool(this.options.parallelism(),
 				Thread.ofPlatform().name("curate-", 0).daemon().factory());
 		try {
-			RawInventory inventory = new RawInventory(this.s3, this.bucket, this.options);
+			RawInventory inventory = new RawInventory(this.s3, this.bucket, this.options.lateTolerance());
 			RawObjectReader reader = new RawObjectReader(this.s3, this.bucket, this.codec, pool,
 					this.options.parallelism());
 			UsersAggregate users = new UsersAggregate();

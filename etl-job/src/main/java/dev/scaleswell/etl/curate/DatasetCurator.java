@@ -1,23 +1,27 @@
 package dev.scaleswell.etl.curate;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
-import dev.scaleswell.etl.lake.DayStates;
+import dev.scaleswell.lake.curate.CuratedRow;
+import dev.scaleswell.lake.curate.CuratedRow.SubmissionRow;
+import dev.scaleswell.lake.curate.DayStates;
+import dev.scaleswell.lake.curate.QuarantineWriter;
+import dev.scaleswell.lake.curate.UsersAggregate;
 import dev.scaleswell.lake.parquet.ParquetPart;
 import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.lake.commit.RunManifest.DatasetRun;
 import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
-import dev.scaleswell.model.record.LakeRecord;
 import dev.scaleswell.model.record.LineError;
-import dev.scaleswell.model.record.Submission;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -98,20 +102,20 @@ final class DatasetCurator {
 	}
 
 	private void curate(CuratedRow row) {
-		LakeRecord record = row.record();
-		LocalDate day = LocalDate.ofInstant(record.receivedAt(), ZoneOffset.UTC);
+		UUID id = row.id();
+		LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(row.receivedAt()), ZoneOffset.UTC);
 		// a retry of an idempotent request may be received on either side of midnight
-		if (this.states.get(this.dataset, day).containsId(record.id())
-				|| this.states.get(this.dataset, day.minusDays(1)).containsId(record.id())
-				|| this.states.get(this.dataset, day.plusDays(1)).containsId(record.id())) {
+		if (this.states.get(this.dataset, day).containsId(id)
+				|| this.states.get(this.dataset, day.minusDays(1)).containsId(id)
+				|| this.states.get(this.dataset, day.plusDays(1)).containsId(id)) {
 			this.duplicate++;
 			return;
 		}
-		this.states.get(this.dataset, day).addId(record.id());
+		this.states.get(this.dataset, day).addId(id);
 		part(day).write(row);
 		this.written++;
-		if (record instanceof Submission submission) {
-			this.users.add(submission, row.identityKeys()[0]);
+		if (row instanceof SubmissionRow submission) {
+			this.users.add(submission);
 		}
 	}
 

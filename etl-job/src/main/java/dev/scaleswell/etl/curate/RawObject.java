@@ -1,5 +1,6 @@
 package dev.scaleswell.etl.curate;
 
+import dev.scaleswell.lake.curate.CuratedRow;
 import java.util.List;
 
 import dev.scaleswell.model.record.LineError;

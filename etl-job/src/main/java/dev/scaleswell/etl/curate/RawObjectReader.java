@@ -1,5 +1,6 @@
 package dev.scaleswell.etl.curate;
 
+import dev.scaleswell.lake.curate.CuratedRow;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

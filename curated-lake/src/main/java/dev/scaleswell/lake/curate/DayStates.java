@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.lake;
+package dev.scaleswell.lake.curate;
 
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.curate;
+package dev.scaleswell.lake.curate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code sourceKey, lineNumber, reason, line}) and one per unreadable object
  * ({@code lineNumber} 0, {@code line} null). Parts roll at a size limit.
  */
-final class QuarantineWriter {
+public final class QuarantineWriter {
 
 	private static final int PART_BYTES = 32 * 1024 * 1024;
 
@@ -43,23 +43,23 @@ final class QuarantineWriter {
 
 	private @Nullable OutputStream gzip;
 
-	QuarantineWriter(S3Client s3, String bucket, Dataset dataset, String runId) {
+	public QuarantineWriter(S3Client s3, String bucket, Dataset dataset, String runId) {
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.dataset = dataset;
 		this.runId = runId;
 	}
 
-	void line(String sourceKey, LineError error) {
+	public void line(String sourceKey, LineError error) {
 		append(sourceKey, error.lineNumber(), error.reason(), error.line());
 	}
 
-	void object(String sourceKey, String reason) {
+	public void object(String sourceKey, String reason) {
 		append(sourceKey, 0, reason, null);
 	}
 
 	/** Uploads what is buffered; returns the keys of every part written. */
-	List<String> finish() {
+	public List<String> finish() {
 		flushPart();
 		return List.copyOf(this.written);
 	}

@@ -1,5 +1,6 @@
-package dev.scaleswell.etl.curate;
+package dev.scaleswell.lake.curate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.scaleswell.etl.lake.DayStates;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import org.slf4j.Logger;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * later key was processed is still found; a listing that starts after the day's end plus
  * the late-arrival tolerance seals the day.
  */
-final class RawInventory {
+public final class RawInventory {
 
 	private static final Logger log = LoggerFactory.getLogger(RawInventory.class);
 
@@ -30,16 +30,20 @@ final class RawInventory {
 
 	private final String bucket;
 
-	private final CurateOptions options;
+	private final Duration lateTolerance;
 
-	RawInventory(S3Client s3, String bucket, CurateOptions options) {
+	/**
+	 * @param lateTolerance how long after a day ends an upload for that day may still
+	 * land
+	 */
+	public RawInventory(S3Client s3, String bucket, Duration lateTolerance) {
 		this.s3 = s3;
 		this.bucket = bucket;
-		this.options = options;
+		this.lateTolerance = lateTolerance;
 	}
 
 	/** The unprocessed raw keys of {@code dataset}, in key order. */
-	List<String> unprocessed(Dataset dataset, DayStates states, Instant listingStart) {
+	public List<String> unprocessed(Dataset dataset, DayStates states, Instant listingStart) {
 		List<String> found = new ArrayList<>();
 		for (LocalDate day : days(dataset)) {
 			if (states.isSealed(dataset, day)) {
@@ -59,10 +63,7 @@ final class RawInventory {
 					found.add(key);
 				}
 			}
-			Instant sealAfter = day.plusDays(1)
-				.atStartOfDay(ZoneOffset.UTC)
-				.toInstant()
-				.plus(this.options.lateTolerance());
+			Instant sealAfter = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(this.lateTolerance);
 			if (!listingStart.isBefore(sealAfter)) {
 				states.seal(dataset, day);
 			}
