@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
+import dev.scaleswell.lake.commit.ManifestStore;
 import dev.scaleswell.lake.schema.CuratedSchemas;
 import dev.scaleswell.testsupport.lake.CuratedParquet;
 import dev.scaleswell.model.hero.Hero;
@@ -32,8 +34,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * The benchmark's lake: starts S3Proxy over a directory on a fixed loopback port, writes
  * a seeded synthetic lake in the curated contract schema (ZSTD Parquet, the same writer
  * settings as the tests) and its {@code latest.json} unless the directory already holds
- * one, prints {@code READY}, then serves until killed. Used by
- * {@code bin/bench-analytics}.
+ * one, publishes that state's aggregates with the ETL's own writer unless they are there,
+ * prints {@code READY}, then serves until killed. Used by {@code bin/bench-analytics}.
  *
  * <p>
  * Arguments: {@code port directory users submissions duels seed}. Users are
@@ -66,22 +68,44 @@ public final class BenchLake {
 		server.start();
 		S3Properties properties = new S3Properties(server.endpoint(), "us-east-1", bucket, true, EmbeddedS3.ACCESS_KEY,
 				EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
-		long started = System.nanoTime();
 		try (S3Client s3 = S3Clients.create(properties)) {
-			if (isCommitted(s3, bucket)) {
-				System.out.println("READY reusing the lake in " + directory);
-				Thread.currentThread().join();
+			CuratedParquet lake = new CuratedParquet(s3, bucket);
+			if (exists(s3, bucket, LakeLayout.latestManifestKey())) {
+				System.out.println("reusing the lake in " + directory);
 			}
-			new Generator(new CuratedParquet(s3, bucket), seed, users).write(submissions, duels);
+			else {
+				long started = System.nanoTime();
+				new Generator(lake, seed, users).write(submissions, duels);
+				System.out.printf(Locale.ROOT, "users=%d submissions=%d duels=%d generated in %.1f s%n", users,
+						submissions, duels, (System.nanoTime() - started) / 1e9);
+			}
+			publishAggregates(s3, bucket, lake);
 		}
-		System.out.printf(Locale.ROOT, "READY users=%d submissions=%d duels=%d generated in %.1f s%n", users,
-				submissions, duels, (System.nanoTime() - started) / 1e9);
+		System.out.println("READY");
 		Thread.currentThread().join();
 	}
 
-	private static boolean isCommitted(S3Client s3, String bucket) {
+	/**
+	 * Publishes the aggregates of the committed state, as the ETL run's commit step does,
+	 * unless a reused lake has them; {@code latest.json} is left as it was, and
+	 * {@link RebuildBenchmark} chooses whether it names them.
+	 */
+	private static void publishAggregates(S3Client s3, String bucket, CuratedParquet lake) {
+		EtlManifest committed = new ManifestStore(s3, bucket).latest().orElseThrow().manifest();
+		String key = PublishedAggregates.key(committed.runId());
+		if (!exists(s3, bucket, key)) {
+			long started = System.nanoTime();
+			lake.publishAggregates(committed);
+			System.out.printf(Locale.ROOT, "aggregates published (one scan, as the ETL run does) in %.1f s%n",
+					(System.nanoTime() - started) / 1e9);
+		}
+		System.out.printf(Locale.ROOT, "aggregates %s: %d bytes%n", key,
+				s3.headObject((request) -> request.bucket(bucket).key(key)).contentLength());
+	}
+
+	private static boolean exists(S3Client s3, String bucket, String key) {
 		try {
-			s3.headObject((request) -> request.bucket(bucket).key(LakeLayout.latestManifestKey()));
+			s3.headObject((request) -> request.bucket(bucket).key(key));
 			return true;
 		}
 		catch (NoSuchKeyException ex) {

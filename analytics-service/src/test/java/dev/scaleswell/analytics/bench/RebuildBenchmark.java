@@ -8,8 +8,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
+import dev.scaleswell.lake.aggregate.AggregateBuilder;
 import dev.scaleswell.lake.aggregate.AnalyticsView;
 import dev.scaleswell.lake.aggregate.LakeAggregation;
+import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.analytics.lake.CuratedLake;
 import dev.scaleswell.lake.commit.ManifestState;
 import dev.scaleswell.lake.parquet.CuratedFiles;
@@ -22,16 +24,21 @@ import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.s3.S3Clients;
 import dev.scaleswell.model.s3.S3Properties;
 import dev.scaleswell.testsupport.EmbeddedS3;
+import dev.scaleswell.testsupport.lake.CuratedParquet;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Times full snapshot rebuilds (the production {@link SnapshotLoader}, over S3) against
- * the lake {@link BenchLake} serves, and reports the wall and CPU time and the peak heap
- * of each: the sum of every heap pool's peak since the round began, an upper bound. Run
- * it with {@code -Xmx1g} to hold the rebuild to the 1 GB budget. Arguments:
- * {@code endpoint rounds}.
+ * Times full snapshot refreshes (the production {@link SnapshotLoader}, over S3) against
+ * the lake {@link BenchLake} serves, along one path: {@code published}, a
+ * {@code latest.json} naming the aggregates the ETL published, or {@code scan}, the same
+ * state without them (an older ETL's commit), which the loader answers by scanning the
+ * curated users. It commits that variant first, then reports the wall and CPU time and
+ * the peak heap of each round: the sum of every heap pool's peak since the round began,
+ * an upper bound. The analytics and top-100 leaderboard ETags it prints are equal on both
+ * paths when they serve the same figures. Run it with {@code -Xmx1g} to hold the refresh
+ * to the 1 GB budget. Arguments: {@code endpoint rounds published|scan [--breakdown]}.
  */
 public final class RebuildBenchmark {
 
@@ -41,12 +48,18 @@ public final class RebuildBenchmark {
 	public static void main(String[] args) {
 		URI endpoint = URI.create(args[0]);
 		int rounds = Integer.parseInt(args[1]);
+		boolean published = switch (args[2]) {
+			case "published" -> true;
+			case "scan" -> false;
+			default -> throw new IllegalArgumentException("path must be published or scan, not " + args[2]);
+		};
 		S3Properties properties = new S3Properties(endpoint, "us-east-1", S3Properties.DEFAULT_BUCKET, true,
 				EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY, Duration.ofMinutes(2));
 		JsonMapper json = JsonMapper.builder().build();
 		try (S3Client s3 = S3Clients.create(properties)) {
 			CuratedLake lake = new CuratedLake(s3, properties.bucket(), HeroCatalog.standard());
-			if (args.length > 2 && args[2].equals("--breakdown")) {
+			commitPath(new CuratedParquet(s3, properties.bucket()), lake, published);
+			if (args.length > 3 && args[3].equals("--breakdown")) {
 				breakdown(lake, new CuratedFiles(s3, properties.bucket()));
 			}
 			SnapshotLoader loader = new SnapshotLoader(lake, HeroCatalog.standard(), json,
@@ -63,11 +76,37 @@ public final class RebuildBenchmark {
 				double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
 				AnalyticsView view = json.readValue(snapshot.analytics().body(), AnalyticsView.class);
 				System.out.printf(Locale.ROOT,
-						"round %d: rebuild %.2f s wall, %.2f s cpu, peak heap %d MB, gc %d ms (users %d, submissions %d, duels %d, top %s)%n",
+						"round %d: refresh %.2f s wall, %.2f s cpu, peak heap %d MB, gc %d ms (users %d, submissions %d, duels %d, top %s)%n",
 						round, seconds, cpuSeconds, peakHeapBytes() >> 20, gcMillis() - gcBefore, view.totalUsers(),
 						view.totalSubmissions(), view.duels().recorded(),
 						view.duels().leaderboard().isEmpty() ? "-" : view.duels().leaderboard().getFirst().name());
+				if (round == rounds) {
+					System.out.printf(Locale.ROOT, "served: analytics %d bytes etag %s, leaderboard(100) etag %s%n",
+							snapshot.analytics().body().length, snapshot.analytics().etag(),
+							snapshot.leaderboard(AggregateBuilder.LEADERBOARD_MAX).etag());
+				}
 			}
+		}
+	}
+
+	/**
+	 * Commits the lake's state as {@code latest.json}, naming the aggregates
+	 * {@link BenchLake} published for it or not.
+	 */
+	private static void commitPath(CuratedParquet fixture, CuratedLake lake, boolean published) {
+		EtlManifest manifest = ((ManifestState.Changed) lake.latest(null)).manifest();
+		EtlManifest state = CuratedParquet.state(manifest.runId(), manifest.committedAt(), manifest.usersFiles(),
+				manifest.curatedFiles(Dataset.SUBMISSIONS), manifest.curatedFiles(Dataset.DUEL_RESULTS),
+				manifest.totals(), manifest.modelVersion(), manifest.driftReport());
+		if (published) {
+			String key = PublishedAggregates.key(manifest.runId());
+			fixture.commit(state.withAggregates(key));
+			System.out.printf(Locale.ROOT, "path published: latest.json names %s (%d bytes)%n", key,
+					lake.object(key).length);
+		}
+		else {
+			fixture.commit(state);
+			System.out.println("path scan: latest.json names no aggregates");
 		}
 	}
 
