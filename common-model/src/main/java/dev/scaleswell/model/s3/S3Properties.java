@@ -1,5 +1,6 @@
 package dev.scaleswell.model.s3;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the data lake is and how to reach it. Every module builds its S3 client from this
- * record, through {@link S3Clients}.
+ * record, through {@link S3Clients}; Serializable so that Spark ships it to its
+ * executors, which build their own.
  *
  * @param endpoint endpoint override (S3Proxy, LocalStack, MinIO); {@code null} for AWS
  * @param region AWS region (env {@code AWS_REGION} is honoured, as in the reference
@@ -25,7 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("scaleswell.s3")
 public record S3Properties(@Nullable URI endpoint, @DefaultValue(DEFAULT_REGION) String region,
 		@DefaultValue(DEFAULT_BUCKET) String bucket, @DefaultValue("false") boolean pathStyle,
-		@Nullable String accessKeyId, @Nullable String secretAccessKey, @DefaultValue("30s") Duration apiCallTimeout) {
+		@Nullable String accessKeyId, @Nullable String secretAccessKey,
+		@DefaultValue("30s") Duration apiCallTimeout) implements Serializable {
 
 	public static final String DEFAULT_BUCKET = "scale-etl-bucket-1";
 

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
 /**
  * The ETL's bookkeeping for one day of one dataset: which raw objects of that day were
  * processed (so a late object is found by listing the day) and which record ids were
@@ -60,6 +63,11 @@ public final class DayState {
 		return added;
 	}
 
+	/** The ids curated with this day's {@code received_at}, in no particular order. */
+	public Iterable<UUID> ids() {
+		return this.ids;
+	}
+
 	public int idCount() {
 		return this.ids.size();
 	}
@@ -83,6 +91,17 @@ public final class DayState {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/** Reads the state stored under {@code key}. */
+	public static DayState load(S3Client s3, String bucket, String key) {
+		return fromBytes(s3.getObjectAsBytes((request) -> request.bucket(bucket).key(key)).asByteArrayUnsafe());
+	}
+
+	/** Stores this state under {@code key}. */
+	public void store(S3Client s3, String bucket, String key) {
+		s3.putObject((request) -> request.bucket(bucket).key(key).contentType("application/octet-stream"),
+				RequestBody.fromBytes(toBytes()));
 	}
 
 	public static DayState fromBytes(byte[] gzipped) {

@@ -3,13 +3,13 @@ package dev.scaleswell.lake.curate;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import dev.scaleswell.lake.commit.RunManifest.DayPointer;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -41,13 +41,30 @@ public final class DayStates {
 	public DayState get(Dataset dataset, LocalDate day) {
 		return this.loaded.computeIfAbsent(dataset, (d) -> new HashMap<>()).computeIfAbsent(day, (d) -> {
 			DayPointer pointer = days(dataset).get(day);
-			if (pointer == null) {
-				return DayState.empty();
-			}
-			return DayState
-				.fromBytes(this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(pointer.stateKey()))
-					.asByteArray());
+			return (pointer == null || pointer.stateKey().isEmpty()) ? DayState.empty()
+					: DayState.load(this.s3, this.bucket, pointer.stateKey());
 		});
+	}
+
+	/**
+	 * The key of the state of {@code day} as last committed, if there is one, for code
+	 * that loads it elsewhere (Spark's executors).
+	 */
+	public Optional<String> committedStateKey(Dataset dataset, LocalDate day) {
+		DayPointer pointer = days(dataset).get(day);
+		return (pointer == null || pointer.stateKey().isEmpty()) ? Optional.empty() : Optional.of(pointer.stateKey());
+	}
+
+	/**
+	 * Records a new version of the state of {@code day} that was stored elsewhere under
+	 * {@code stateKey} (by a Spark task); this object must not have changed that day.
+	 */
+	public void stored(Dataset dataset, LocalDate day, String stateKey) {
+		DayState own = this.loaded.getOrDefault(dataset, Map.of()).get(day);
+		if (own != null && own.changed()) {
+			throw new IllegalStateException("day " + day + " of " + dataset.path() + " changed in two places");
+		}
+		days(dataset).put(day, new DayPointer(stateKey, isSealed(dataset, day)));
 	}
 
 	/** Marks {@code day} as listed completely after its late-arrival tolerance. */
@@ -67,8 +84,7 @@ public final class DayStates {
 				return;
 			}
 			String key = LakeLayout.etlDayStateKey(dataset, day, runId);
-			this.s3.putObject((request) -> request.bucket(this.bucket).key(key).contentType("application/octet-stream"),
-					RequestBody.fromBytes(state.toBytes()));
+			state.store(this.s3, this.bucket, key);
 			boolean sealed = isSealed(dataset, day);
 			days(dataset).put(day, new DayPointer(key, sealed));
 		}));

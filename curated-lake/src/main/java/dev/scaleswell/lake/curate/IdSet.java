@@ -3,6 +3,8 @@ package dev.scaleswell.lake.curate;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
@@ -10,7 +12,7 @@ import java.util.UUID;
  * instead of ~100 for a {@code HashSet<UUID>}, which keeps a day's id index cheap to hold
  * for millions of records.
  */
-public final class IdSet {
+public final class IdSet implements Iterable<UUID> {
 
 	private long[] high;
 
@@ -73,6 +75,39 @@ public final class IdSet {
 				return false;
 			}
 		}
+	}
+
+	/** The ids, in no particular order, created one at a time as they are visited. */
+	@Override
+	public Iterator<UUID> iterator() {
+		return new Iterator<>() {
+
+			private int slot = nextUsed(0);
+
+			@Override
+			public boolean hasNext() {
+				return this.slot < IdSet.this.used.length;
+			}
+
+			@Override
+			public UUID next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				UUID id = new UUID(IdSet.this.high[this.slot], IdSet.this.low[this.slot]);
+				this.slot = nextUsed(this.slot + 1);
+				return id;
+			}
+
+		};
+	}
+
+	private int nextUsed(int from) {
+		int slot = from;
+		while (slot < this.used.length && !this.used[slot]) {
+			slot++;
+		}
+		return slot;
 	}
 
 	void writeTo(DataOutput out) throws IOException {

@@ -51,7 +51,12 @@ public final class QuarantineWriter {
 	}
 
 	public void line(String sourceKey, LineError error) {
-		append(sourceKey, error.lineNumber(), error.reason(), error.line());
+		line(sourceKey, error.lineNumber(), error.reason(), error.line());
+	}
+
+	/** A bad line, {@code line} {@code null} for an unreadable object. */
+	public void line(String sourceKey, int lineNumber, String reason, @Nullable String line) {
+		append(sourceKey, lineNumber, reason, line);
 	}
 
 	public void object(String sourceKey, String reason) {
