@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.job.WorkDirectory;
@@ -68,6 +69,11 @@ public final class RunCommand implements Callable<Integer> {
 			description = "Train and measure drift even when curate found no new data and a champion serves.")
 	private boolean force;
 
+	@Option(names = "--skip-curate",
+			description = "Another engine (etl-spark) curates: run the other steps on the committed lake, training "
+					+ "when no model was trained on its latest run yet.")
+	private boolean skipCurate;
+
 	@Option(names = "--drift-threshold", paramLabel = "PSI",
 			description = "PSI above which a feature counts as drifted (default: ${DEFAULT-VALUE}).")
 	private double driftThreshold = DriftAnalysis.DEFAULT_THRESHOLD;
@@ -109,9 +115,10 @@ public final class RunCommand implements Callable<Integer> {
 		try (S3Client client = this.s3.client();
 				EtlLock lock = EtlLock.acquire(client, bucket, runId, this.lease, this.job.clock());
 				WorkDirectory work = WorkDirectory.create()) {
-			CurateStep curate = new CurateStep(client, bucket, CurateOptions.defaults(), this.job.clock());
-			new EtlRun(() -> outcome(curate.run(lock.owner(), lock)), lock, client, bucket, work.path(),
-					HeroCatalog.standard(), this.job.clock())
+			CurateStep step = new CurateStep(client, bucket, CurateOptions.defaults(), this.job.clock());
+			Supplier<CurateOutcome> curate = this.skipCurate ? new CuratedElsewhere(client, bucket, lock.owner())
+					: () -> outcome(step.run(lock.owner(), lock));
+			new EtlRun(curate, lock, client, bucket, work.path(), HeroCatalog.standard(), this.job.clock())
 				.run(settings, recorder);
 		}
 		catch (RuntimeException ex) {

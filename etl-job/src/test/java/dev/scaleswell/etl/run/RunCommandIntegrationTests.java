@@ -339,6 +339,32 @@ class RunCommandIntegrationTests {
 		assertThat(latest().driftReport()).isEqualTo("reports/drift/" + shifted.report().runId() + ".json");
 	}
 
+	@Test
+	void runWithSkipCurateShouldLeaveTheRawObjectsToTheOtherEngineAndTrainOnceOnEachStateItCommits() throws Exception {
+		this.raw.submit("warrior", 300, 0, 1, 300);
+
+		Result nothingCommitted = run("--skip-curate");
+		assertThat(nothingCommitted.exitCode()).as(nothingCommitted.err()).isZero();
+		assertThat(new ManifestStore(this.s3, this.bucket).latest()).as("raw objects left to the other engine")
+			.isEmpty();
+
+		// the other engine (etl-spark) commits a run
+		String curatedRun = RunIds.newRunId(Instant.now());
+		new CurateStep(this.s3, this.bucket, CurateOptions.defaults(), Clock.systemUTC()).run(curatedRun, () -> {
+		});
+		Result trained = run("--skip-curate");
+		assertThat(trained.exitCode()).as(trained.err()).isZero();
+		assertThat(trained.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.contains(tuple("curate", "succeeded"), tuple("train", "succeeded"));
+		ModelRegistry registry = new ModelRegistry(this.s3, this.bucket);
+		assertThat(registry.manifest(registry.versions().getLast()).orElseThrow().lineage().etlRunId())
+			.isEqualTo(curatedRun);
+
+		Result again = run("--skip-curate");
+		assertThat(again.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.contains(tuple("train", "skipped"));
+	}
+
 	private Result run(String... extra) throws IOException {
 		Path reportFile = this.work.resolve("report-" + System.nanoTime() + ".json");
 		List<String> args = new ArrayList<>(List.of("run", "--report", reportFile.toString()));
