@@ -78,33 +78,69 @@ app.kubernetes.io/component: {{ .component }}
     sizeLimit: {{ . }}
 {{- end }}
 
-{{/* The etl-job container, shared by the CronJob and the first-run hook Job. The report goes to /tmp: the root filesystem is read-only. */}}
+{{/* The etl-job container, shared by the CronJob and the first-run hook Job. The report goes to /tmp: the root filesystem is read-only. Call with (dict "root" $ "skipCurate" bool): the CronJob skips curate when Spark curates (etl.engine=spark). */}}
 {{- define "scales-well.etlContainer" -}}
+{{- $root := .root }}
 - name: etl
-  image: {{ include "scales-well.image" (dict "root" . "image" .Values.etl.image) | quote }}
-  imagePullPolicy: {{ .Values.image.pullPolicy }}
+  image: {{ include "scales-well.image" (dict "root" $root "image" $root.Values.etl.image) | quote }}
+  imagePullPolicy: {{ $root.Values.image.pullPolicy }}
   args:
-    {{- toYaml .Values.etl.args | nindent 4 }}
+    {{- toYaml $root.Values.etl.args | nindent 4 }}
+    {{- if .skipCurate }}
+    - --skip-curate
+    {{- end }}
     - --report
     - /tmp/etl-report.json
-    {{- with .Values.etl.pushgatewayUrl }}
+    {{- with $root.Values.etl.pushgatewayUrl }}
     - --pushgateway
     - {{ . | quote }}
     {{- end }}
   env:
-    {{- include "scales-well.s3Env" . | nindent 4 }}
-    {{- with .Values.etl.javaOpts }}
+    {{- include "scales-well.s3Env" $root | nindent 4 }}
+    {{- with $root.Values.etl.javaOpts }}
     - name: JAVA_TOOL_OPTIONS
       value: {{ . | quote }}
     {{- end }}
-    {{- with .Values.etl.extraEnv }}
+    {{- with $root.Values.etl.extraEnv }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
   resources:
-    {{- toYaml .Values.etl.resources | nindent 4 }}
+    {{- toYaml $root.Values.etl.resources | nindent 4 }}
   securityContext:
-    {{- toYaml .Values.containerSecurityContext | nindent 4 }}
+    {{- toYaml $root.Values.containerSecurityContext | nindent 4 }}
   volumeMounts:
     - name: tmp
       mountPath: /tmp
+{{- end }}
+
+{{/* Pod template of the Spark curate's driver or executors (etl.engine=spark): the release's labels and restricted security, the S3 environment etl-job gets, /tmp and Spark's work directory as emptyDirs (the root filesystem is read-only). Spark sets image, command, CPU and memory. Call with (dict "root" $ "container" NAME "apiAccess" bool): only the driver talks to the Kubernetes API. */}}
+{{- define "scales-well.sparkPodTemplate" -}}
+{{- $root := .root }}
+{{- $ctx := dict "root" $root "component" "etl-spark" -}}
+metadata:
+  labels:
+    {{- include "scales-well.componentLabels" $ctx | nindent 4 }}
+spec:
+  automountServiceAccountToken: {{ .apiAccess }}
+  securityContext:
+    {{- toYaml $root.Values.podSecurityContext | nindent 4 }}
+  containers:
+    - name: {{ .container }}
+      env:
+        {{- include "scales-well.s3Env" $root | nindent 8 }}
+        {{- with $root.Values.etl.extraEnv }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+      securityContext:
+        {{- toYaml $root.Values.containerSecurityContext | nindent 8 }}
+      volumeMounts:
+        - name: tmp
+          mountPath: /tmp
+        - name: work-dir
+          mountPath: /opt/spark/work-dir
+  volumes:
+    {{- include "scales-well.tmpVolume" $root.Values.etl.spark.tmpSizeLimit | nindent 4 }}
+    - name: work-dir
+      emptyDir:
+        sizeLimit: 64Mi
 {{- end }}

@@ -54,7 +54,8 @@ class ChartRenderingTests {
 	@Test
 	void everyCiValuesFileIsRendered() {
 		assertThat(ScalesWellChart.ciValuesFiles()).extracting((path) -> path.getFileName().toString())
-			.contains("eks-values.yaml", "alb-values.yaml", "fixed-replicas-values.yaml", "local-s3-values.yaml");
+			.contains("eks-values.yaml", "alb-values.yaml", "fixed-replicas-values.yaml", "local-s3-values.yaml",
+					"spark-values.yaml");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -8,12 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds fields the Kubernetes model does not know: fabric8 keeps them in
  * {@code additionalProperties} instead of failing, so a misspelt template key
- * ({@code readinessprobe}, {@code maxUnavailble}) would otherwise pass unnoticed.
+ * ({@code readinessprobe}, {@code maxUnavailble}) would otherwise pass unnoticed. A
+ * custom resource without a fabric8 model is checked by {@link SparkOperatorResources}.
  */
 final class UnknownFields {
 
@@ -31,6 +33,11 @@ final class UnknownFields {
 
 	private static void walk(@Nullable Object value, String path, List<String> found) {
 		if (value == null) {
+			return;
+		}
+		if (value instanceof GenericKubernetesResource resource) {
+			walk(resource.getMetadata(), join(path, "metadata"), found);
+			SparkOperatorResources.unknownFields(resource).forEach((field) -> found.add(join(path, field)));
 			return;
 		}
 		if (value instanceof Collection<?> items) {
@@ -62,6 +69,10 @@ final class UnknownFields {
 			}
 			walk(child, property, found);
 		}
+	}
+
+	private static String join(String path, String field) {
+		return path.isEmpty() ? field : path + "." + field;
 	}
 
 	private static String propertyName(Method getter) {

@@ -1,5 +1,6 @@
 package dev.scaleswell.deploy.chart;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,43 @@ class UnknownFieldsTests {
 				""", Deployment.class);
 
 		assertThat(UnknownFields.of(deployment)).isEmpty();
+	}
+
+	@Test
+	void misspeltFieldsOfTheSparkOperatorsResourceAreReportedWithTheirPath() {
+		HasMetadata typo = this.serialization.unmarshal("""
+				apiVersion: sparkoperator.k8s.io/v1beta2
+				kind: ScheduledSparkApplication
+				metadata:
+				  name: typo
+				spec:
+				  schedule: "*/5 * * * *"
+				  template:
+				    driver:
+				      coreLimt: "1"
+				""", HasMetadata.class);
+
+		assertThat(UnknownFields.of(typo)).containsExactly("spec.template.driver.coreLimt");
+	}
+
+	@Test
+	void misspeltFieldsOfASparkPodTemplateAreReportedWithTheirPath() {
+		HasMetadata typo = this.serialization.unmarshal("""
+				apiVersion: sparkoperator.k8s.io/v1beta2
+				kind: ScheduledSparkApplication
+				metadata:
+				  name: typo
+				spec:
+				  schedule: "*/5 * * * *"
+				  template:
+				    executor:
+				      template:
+				        spec:
+				          automountServiceAcountToken: false
+				""", HasMetadata.class);
+
+		assertThat(UnknownFields.of(typo))
+			.containsExactly("spec.template.executor.template.spec.automountServiceAcountToken");
 	}
 
 }
