@@ -1,5 +1,6 @@
 package dev.scaleswell.deploy.cluster;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,14 +36,40 @@ class GitHubCiStackTests {
 		Map<String, Object> images = ((Map<String, Map<String, Object>>) release.get("jobs")).get("images");
 		List<String> modules = (List<String>) ((Map<String, Object>) ((Map<String, Object>) images.get("strategy"))
 			.get("matrix")).get("module");
-		assertThat(RepositoryFiles.read(RepositoryFiles.resolve(".github/workflows/release.yml")))
-			.contains("${{ steps.ecr.outputs.registry }}/scales-well/${{ matrix.module }}:");
+		String text = RepositoryFiles.read(RepositoryFiles.resolve(".github/workflows/release.yml"));
+		assertThat(text).contains("${{ steps.ecr.outputs.registry }}/scales-well/${{ matrix.module }}:");
+		List<String> pushed = new ArrayList<>(modules.stream().map((module) -> "scales-well/" + module).toList());
+		// images of their own job (etl-spark's): the repository is named in the tag
+		Matcher tag = Pattern.compile("\\}\\}/(scales-well/[a-z-]+):").matcher(text);
+		while (tag.find()) {
+			pushed.add(tag.group(1));
+		}
+		assertThat(pushed).contains("scales-well/etl-spark");
 		List<String> repositories = ofType("AWS::ECR::Repository").stream()
 			.map((resource) -> (String) properties(resource).get("RepositoryName"))
 			.toList();
-		assertThat(repositories).containsAll(modules.stream().map((module) -> "scales-well/" + module).toList());
+		assertThat(repositories).containsAll(pushed);
 		ofType("AWS::ECR::Repository")
 			.forEach((resource) -> assertThat(properties(resource)).containsEntry("ImageTagMutability", "IMMUTABLE"));
+	}
+
+	@Test
+	void releaseRoleMayPushToEveryRepository() {
+		List<String> repositories = this.resources.entrySet()
+			.stream()
+			.filter((resource) -> "AWS::ECR::Repository".equals(resource.getValue().get("Type")))
+			.map(Map.Entry::getKey)
+			.toList();
+		List<Map<String, Object>> policies = (List<Map<String, Object>>) properties(this.resources.get("ReleaseRole"))
+			.get("Policies");
+		List<String> pushable = policies.stream()
+			.flatMap((policy) -> ((List<Map<String, Object>>) ((Map<String, Object>) policy.get("PolicyDocument"))
+				.get("Statement")).stream())
+			.filter((statement) -> String.valueOf(statement.get("Action")).contains("ecr:PutImage"))
+			.flatMap((statement) -> ((List<Map<String, List<String>>>) statement.get("Resource")).stream())
+			.map((resource) -> resource.get("Fn::GetAtt").get(0))
+			.toList();
+		assertThat(pushable).containsExactlyInAnyOrderElementsOf(repositories).contains("EtlSparkRepository");
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One deployable's image as {@code docker/Dockerfile} builds it: the instructions of the
  * module's target stage and of every stage it needs (its base, the stages it copies
  * from), in file order, with the build arg {@code MODULE} set to the module (continuation
- * lines joined, comments dropped). No Docker engine runs here; the release workflow
+ * lines joined, comments dropped). {@link #of(String, String, String)} reads another
+ * Dockerfile the same way (etl-spark's). No Docker engine runs here; the release workflow
  * builds the images.
  */
 public record Dockerfile(String module, List<Instruction> instructions) {
@@ -27,13 +28,21 @@ public record Dockerfile(String module, List<Instruction> instructions) {
 			"etl-job", "web-console");
 
 	public static Dockerfile of(String module) {
-		List<Stage> stages = stages();
+		return of(PATH, module, module);
+	}
+
+	/**
+	 * The image that the stage {@code target} of the Dockerfile at {@code path} builds,
+	 * with the build arg {@code MODULE} set to {@code module}.
+	 */
+	public static Dockerfile of(String path, String target, String module) {
+		List<Stage> stages = stages(path);
 		Map<String, Stage> byName = stages.stream().collect(Collectors.toMap(Stage::name, Function.identity()));
-		if (!byName.containsKey(module)) {
-			throw new AssertionError(PATH + ": no stage named " + module);
+		if (!byName.containsKey(target)) {
+			throw new AssertionError(path + ": no stage named " + target);
 		}
 		Set<String> needed = new LinkedHashSet<>();
-		need(module, byName, needed);
+		need(target, byName, needed);
 		List<Instruction> instructions = stages.stream()
 			.filter((stage) -> needed.contains(stage.name()))
 			.flatMap((stage) -> stage.instructions().stream())
@@ -48,9 +57,13 @@ public record Dockerfile(String module, List<Instruction> instructions) {
 	 * index.
 	 */
 	static List<Stage> stages() {
+		return stages(PATH);
+	}
+
+	static List<Stage> stages(String path) {
 		List<Stage> stages = new ArrayList<>();
 		List<Instruction> current = null;
-		for (Instruction instruction : parse()) {
+		for (Instruction instruction : parse(path)) {
 			if (instruction.keyword().equals("FROM")) {
 				String[] words = instruction.arguments().split("\\s+");
 				String name = (words.length == 3 && words[1].equalsIgnoreCase("AS")) ? words[2]
@@ -59,7 +72,7 @@ public record Dockerfile(String module, List<Instruction> instructions) {
 				stages.add(new Stage(name, words[0], current));
 			}
 			if (current == null) {
-				throw new AssertionError(PATH + ": " + instruction + " before the first FROM");
+				throw new AssertionError(path + ": " + instruction + " before the first FROM");
 			}
 			current.add(instruction);
 		}
@@ -79,10 +92,10 @@ public record Dockerfile(String module, List<Instruction> instructions) {
 			.forEach((copy) -> need(copy.arguments().substring("--from=".length()).split("\\s+")[0], byName, needed));
 	}
 
-	private static List<Instruction> parse() {
+	private static List<Instruction> parse(String path) {
 		List<Instruction> instructions = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
-		for (String line : RepositoryFiles.read(RepositoryFiles.resolve(PATH)).lines().toList()) {
+		for (String line : RepositoryFiles.read(RepositoryFiles.resolve(path)).lines().toList()) {
 			String trimmed = line.strip();
 			if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.isEmpty())) {
 				continue;
@@ -103,7 +116,7 @@ public record Dockerfile(String module, List<Instruction> instructions) {
 		return instructions;
 	}
 
-	List<String> all(String keyword) {
+	public List<String> all(String keyword) {
 		return this.instructions.stream()
 			.filter((instruction) -> instruction.keyword().equals(keyword))
 			.map(Instruction::arguments)
