@@ -4,22 +4,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import dev.scaleswell.etl.job.WorkDirectory;
-import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.curate.DayStates;
 import dev.scaleswell.lake.curate.RawInventory;
+import dev.scaleswell.lake.curate.RunCommit;
 import dev.scaleswell.lake.curate.UsersAggregate;
 import dev.scaleswell.lake.commit.Fence;
 import dev.scaleswell.lake.commit.ManifestStore;
@@ -27,15 +25,10 @@ import dev.scaleswell.lake.parquet.ParquetPart;
 import dev.scaleswell.lake.commit.RunManifest;
 import dev.scaleswell.lake.commit.RunManifest.Counts;
 import dev.scaleswell.lake.commit.RunManifest.DatasetRun;
-import dev.scaleswell.lake.commit.RunManifest.DayPointer;
 import dev.scaleswell.lake.schema.UserRow;
-import dev.scaleswell.model.hero.HeroCatalog;
-import dev.scaleswell.model.lake.EtlManifest;
-import dev.scaleswell.model.lake.EtlManifest.Totals;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.JsonLinesCodec;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -71,8 +64,6 @@ public final class CurateStep {
 
 	private final ManifestStore manifests;
 
-	private final PublishedAggregates aggregates;
-
 	private Consumer<CommitStage> checkpoint = (stage) -> {
 	};
 
@@ -82,7 +73,6 @@ public final class CurateStep {
 		this.options = options;
 		this.clock = clock;
 		this.manifests = new ManifestStore(s3, bucket);
-		this.aggregates = new PublishedAggregates(s3, bucket, HeroCatalog.standard());
 	}
 
 	/** Called as each commit stage completes (progress logging, failure injection). */
@@ -133,30 +123,21 @@ public final class CurateStep {
 						(latest != null) ? latest.etag() : null, counts(runs));
 			}
 			Instant usersStart = this.clock.instant();
-			List<String> usersFiles = users.isEmpty() && latest != null ? latest.manifest().usersFiles()
+			List<String> usersFiles = users.isEmpty() ? null
 					: writeUsers(runId, users, (latest != null) ? latest.manifest().usersFiles() : List.of(), work);
-			long userCount = users.isEmpty() && latest != null ? latest.manifest().totals().users() : users.size();
 			durations.put("users", Duration.between(usersStart, this.clock.instant()).toMillis());
-			Map<String, SortedMap<LocalDate, DayPointer>> days = states.store(runId);
+			RunCommit.Curated curated = new RunCommit.Curated(runId, started, runs, usersFiles, users.size(), durations,
+					states.store(runId));
 			this.checkpoint.accept(CommitStage.DATA_WRITTEN);
-
-			Instant finished = this.clock.instant();
-			Map<String, DatasetRun> byPath = new LinkedHashMap<>();
-			runs.forEach((dataset, run) -> byPath.put(dataset.path(), run));
-			this.manifests.writeRun(new RunManifest(runId, (latest != null) ? latest.manifest().runId() : null, started,
-					finished, byPath, users.isEmpty() ? List.of() : usersFiles, durations, days));
+			RunCommit commit = new RunCommit(this.s3, this.bucket, this.clock);
+			commit.writeRunManifest(curated, latest);
 			this.checkpoint.accept(CommitStage.RUN_MANIFEST_WRITTEN);
-
-			// published with the commit, so no analytics replica ever scans the users for
-			// it
-			EtlManifest manifest = this.aggregates.publish(nextManifest(runId, latest, runs, usersFiles, userCount));
-			fence.check();
-			String etag = this.manifests.commit(manifest, (latest != null) ? latest.etag() : null);
+			ManifestStore.Versioned committed = commit.commit(curated, latest, fence);
 			this.checkpoint.accept(CommitStage.COMMITTED);
 			log.info("Committed run {}: {} submissions and {} duel results curated in {} ms", runId,
 					runs.get(Dataset.SUBMISSIONS).counts().written(), runs.get(Dataset.DUEL_RESULTS).counts().written(),
 					Duration.between(started, this.clock.instant()).toMillis());
-			return new CurateResult(runId, true, manifest, etag, counts(runs));
+			return new CurateResult(runId, true, committed.manifest(), committed.etag(), counts(runs));
 		}
 		finally {
 			pool.shutdownNow();
@@ -186,26 +167,6 @@ public final class CurateStep {
 			written.add(part.key());
 		}
 		return written;
-	}
-
-	private EtlManifest nextManifest(String runId, ManifestStore.@Nullable Versioned latest,
-			Map<Dataset, DatasetRun> runs, List<String> usersFiles, long users) {
-		Map<String, List<String>> curated = new LinkedHashMap<>();
-		for (Dataset dataset : Dataset.values()) {
-			List<String> files = new ArrayList<>();
-			if (latest != null) {
-				files.addAll(latest.manifest().curatedFiles(dataset));
-			}
-			files.addAll(runs.get(dataset).curatedFiles());
-			curated.put(dataset.path(), files);
-		}
-		Totals before = (latest != null) ? latest.manifest().totals() : Totals.NONE;
-		Totals totals = new Totals(before.submissions() + runs.get(Dataset.SUBMISSIONS).counts().written(),
-				before.duelResults() + runs.get(Dataset.DUEL_RESULTS).counts().written(), users);
-		// the users snapshot changed, so any rating of the previous one no longer applies
-		boolean sameUsers = latest != null && latest.manifest().usersFiles().equals(usersFiles);
-		return new EtlManifest(runId, this.clock.instant(), usersFiles, curated, totals,
-				sameUsers ? latest.manifest().modelVersion() : null, null);
 	}
 
 	private static Map<Dataset, Counts> counts(Map<Dataset, DatasetRun> runs) {
