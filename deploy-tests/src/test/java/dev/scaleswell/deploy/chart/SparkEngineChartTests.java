@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.scaleswell.deploy.RepositoryFiles;
 import dev.scaleswell.deploy.chart.ScalesWellChart.Rendered;
 import dev.scaleswell.deploy.chart.SparkOperatorResources.ApplicationSpec;
 import dev.scaleswell.deploy.chart.SparkOperatorResources.ScheduledSpec;
@@ -284,6 +285,20 @@ class SparkEngineChartTests {
 		assertThat(changed).containsExactly("CronJob/" + ETL_ACCOUNT);
 		assertThat(args(jvm.get(changed.get(0)))).doesNotContain("--skip-curate");
 		assertThat(args(spark.get(changed.get(0)))).startsWith("run", "--skip-curate");
+	}
+
+	/**
+	 * The set-up steps install the Operator, pinned, watching the release's namespace,
+	 * without its own ServiceAccount and Role (the chart brings the ETL's).
+	 */
+	@Test
+	void sparkOperatorIsInstalledPinnedForTheReleaseNamespaceBySetUp() {
+		String setUp = RepositoryFiles.read(RepositoryFiles.resolve("docs/deployment.md")).replace("\\\n", " ");
+		assertThat(setUp.lines().filter((line) -> line.startsWith("helm upgrade --install spark-operator ")))
+			.singleElement()
+			.satisfies((install) -> assertThat(install).containsPattern("--version [0-9]+\\.[0-9]+\\.[0-9]+ ")
+				.contains("--set 'spark.jobNamespaces={" + ScalesWellChart.NAMESPACE + "}'")
+				.contains("--set spark.serviceAccount.create=false", "--set spark.rbac.create=false"));
 	}
 
 	@Test
