@@ -51,7 +51,11 @@ public final class S3Clients {
 		return builder.build();
 	}
 
-	private static AwsCredentialsProvider credentials(S3Properties properties) {
+	/**
+	 * Static keys when both are set, else the default chain (environment, profile, IRSA
+	 * web identity through STS, container and instance roles).
+	 */
+	static AwsCredentialsProvider credentials(S3Properties properties) {
 		if (properties.accessKeyId() != null && properties.secretAccessKey() != null) {
 			return StaticCredentialsProvider
 				.create(AwsBasicCredentials.create(properties.accessKeyId(), properties.secretAccessKey()));

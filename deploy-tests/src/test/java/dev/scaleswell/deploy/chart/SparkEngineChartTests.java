@@ -139,6 +139,13 @@ class SparkEngineChartTests {
 	}
 
 	@Test
+	void renderWithSparkEngineShouldRunTheJobOnItsOwnAwsSdkNotOnTheBundleS3aBrings() {
+		assertThat(scheduledSpec(this.spark).template().sparkConf())
+			.containsEntry("spark.driver.userClassPathFirst", "true")
+			.containsEntry("spark.executor.userClassPathFirst", "true");
+	}
+
+	@Test
 	void renderWithSparkEngineAndAnS3CompatibleStoreShouldPointEtlSparkAndS3aAtIt() {
 		Rendered local = ScalesWellChart.render(ChartRenderingTests.valuesFile("local-s3-values.yaml"),
 				Map.of("etl.engine", "spark"));
