@@ -74,6 +74,11 @@ public final class RunCommand implements Callable<Integer> {
 					+ "when no model was trained on its latest run yet.")
 	private boolean skipCurate;
 
+	@Option(names = "--curate-lag", paramLabel = "DURATION",
+			description = "With --skip-curate: fail the run when a raw object waited longer than this for the other "
+					+ "engine (default: ${DEFAULT-VALUE}).")
+	private Duration curateLag = Duration.ofMinutes(15);
+
 	@Option(names = "--drift-threshold", paramLabel = "PSI",
 			description = "PSI above which a feature counts as drifted (default: ${DEFAULT-VALUE}).")
 	private double driftThreshold = DriftAnalysis.DEFAULT_THRESHOLD;
@@ -116,7 +121,8 @@ public final class RunCommand implements Callable<Integer> {
 				EtlLock lock = EtlLock.acquire(client, bucket, runId, this.lease, this.job.clock());
 				WorkDirectory work = WorkDirectory.create()) {
 			CurateStep step = new CurateStep(client, bucket, CurateOptions.defaults(), this.job.clock());
-			Supplier<CurateOutcome> curate = this.skipCurate ? new CuratedElsewhere(client, bucket, lock.owner())
+			Supplier<CurateOutcome> curate = this.skipCurate
+					? new CuratedElsewhere(client, bucket, lock.owner(), this.curateLag, this.job.clock())
 					: () -> outcome(step.run(lock.owner(), lock));
 			new EtlRun(curate, lock, client, bucket, work.path(), HeroCatalog.standard(), this.job.clock())
 				.run(settings, recorder);

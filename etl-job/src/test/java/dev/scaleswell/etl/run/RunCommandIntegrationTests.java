@@ -46,11 +46,14 @@ import dev.scaleswell.model.lake.ModelAlias;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.DuelOutcome;
 import dev.scaleswell.model.registry.ModelRegistry;
+import dev.scaleswell.model.record.RecordIds;
+import dev.scaleswell.model.record.Submission;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
 import dev.scaleswell.testsupport.lake.ParquetQueries;
 import dev.scaleswell.testsupport.lake.RawObjects;
 import dev.scaleswell.testsupport.lake.TestLake;
+import dev.scaleswell.testsupport.lake.Warriors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -363,6 +366,20 @@ class RunCommandIntegrationTests {
 		Result again = run("--skip-curate");
 		assertThat(again.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
 			.contains(tuple("train", "skipped"));
+	}
+
+	@Test
+	void runWithSkipCurateShouldFailWhenARawObjectWaitedLongerThanTheCurateLagForTheOtherEngine() throws Exception {
+		Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+		String waiting = this.raw.put(Dataset.SUBMISSIONS, hourAgo, 1,
+				List.of(new Submission(RecordIds.newId(), hourAgo, Warriors.uniform(1, 3).get(0))));
+
+		Result result = run("--skip-curate", "--curate-lag", "PT30M");
+
+		assertThat(result.exitCode()).isOne();
+		assertThat(result.err()).contains("raw object " + waiting + " has waited since");
+		assertThat(result.report().steps()).extracting(StepTiming::step, StepTiming::outcome)
+			.containsExactly(tuple("curate", "failed"));
 	}
 
 	private Result run(String... extra) throws IOException {
