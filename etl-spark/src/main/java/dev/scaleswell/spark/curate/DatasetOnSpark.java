@@ -68,11 +68,11 @@ final class DatasetOnSpark {
 		int slices = Math.min(keys.size(), 4 * this.spark.defaultParallelism());
 		JavaRDD<DecodedRaw> decoded = this.spark.parallelize(indexed, slices)
 			.map((key) -> DecodedRaw.fetch(lake, dataset, key._1(), key._2()))
-			.persist(StorageLevel.MEMORY_AND_DISK());
+			.persist(StorageLevel.MEMORY_AND_DISK_SER());
 		try {
 			ObjectCounts counts = decoded.map(ObjectCounts::of).reduce(ObjectCounts::plus);
 			JavaRDD<Candidate> kept = deduplicate(decoded.flatMap((raw) -> raw.candidates().iterator()), states)
-				.persist(StorageLevel.MEMORY_AND_DISK());
+				.persist(StorageLevel.MEMORY_AND_DISK_SER());
 			List<DayWritten> days = write(kept, keys, states);
 			List<String> quarantine = decoded.flatMap((raw) -> raw.rejections().iterator())
 				.coalesce(1)
