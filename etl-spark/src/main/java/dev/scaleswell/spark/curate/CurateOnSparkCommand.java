@@ -45,6 +45,11 @@ public final class CurateOnSparkCommand implements Callable<Integer> {
 			description = "roll a curated file past this size (default ${DEFAULT-VALUE})")
 	private int targetFileMb = 128;
 
+	@Option(names = "--rows-per-task", paramLabel = "N", defaultValue = "500000",
+			description = "the rows of one dt day one task writes, at most: a large day is spread over several "
+					+ "tasks (default ${DEFAULT-VALUE})")
+	private long rowsPerTask = 500_000;
+
 	@Option(names = "--lease", paramLabel = "DURATION",
 			description = "the ETL lease, renewed every third of it while the run lives (default ${DEFAULT-VALUE})")
 	private Duration lease = EtlLock.DEFAULT_LEASE;
@@ -65,7 +70,7 @@ public final class CurateOnSparkCommand implements Callable<Integer> {
 				EtlLock lock = EtlLock.acquire(s3, lake.bucket(), runId, this.lease, this.job.clock());
 				JavaSparkContext spark = new JavaSparkContext(conf)) {
 			SparkCurate.Outcome outcome = new SparkCurate(spark, lake, s3, this.lateTolerance,
-					this.targetFileMb * 1024L * 1024L, this.job.clock())
+					this.targetFileMb * 1024L * 1024L, this.rowsPerTask, this.job.clock())
 				.run(lock.owner(), lock);
 			this.spec.commandLine().getOut().println(summary(outcome));
 		}

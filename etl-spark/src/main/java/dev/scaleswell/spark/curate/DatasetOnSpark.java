@@ -2,10 +2,10 @@ package dev.scaleswell.spark.curate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -39,12 +39,19 @@ final class DatasetOnSpark {
 
 	private final long targetFileBytes;
 
-	DatasetOnSpark(JavaSparkContext spark, S3Properties lake, Dataset dataset, String runId, long targetFileBytes) {
+	private final long rowsPerTask;
+
+	/**
+	 * @param rowsPerTask the rows of a day one task writes, at most
+	 */
+	DatasetOnSpark(JavaSparkContext spark, S3Properties lake, Dataset dataset, String runId, long targetFileBytes,
+			long rowsPerTask) {
 		this.spark = spark;
 		this.lake = lake;
 		this.dataset = dataset;
 		this.runId = runId;
 		this.targetFileBytes = targetFileBytes;
+		this.rowsPerTask = rowsPerTask;
 	}
 
 	/**
@@ -73,17 +80,14 @@ final class DatasetOnSpark {
 			ObjectCounts counts = decoded.map(ObjectCounts::of).reduce(ObjectCounts::plus);
 			JavaRDD<Candidate> kept = deduplicate(decoded.flatMap((raw) -> raw.candidates().iterator()), states)
 				.persist(StorageLevel.MEMORY_AND_DISK_SER());
-			List<DayWritten> days = write(kept, keys, states);
+			List<PartsWritten> parts = write(kept, keys, states);
 			List<String> quarantine = decoded.flatMap((raw) -> raw.rejections().iterator())
 				.coalesce(1)
 				.mapPartitions(new QuarantineTask(lake, dataset, this.runId))
 				.collect();
-			long written = days.stream().mapToLong(DayWritten::rows).sum();
+			long written = parts.stream().mapToLong(PartsWritten::rows).sum();
 			long valid = counts.lines() - counts.quarantined();
-			List<String> curated = days.stream()
-				.sorted(Comparator.comparingLong(DayWritten::epochDay))
-				.flatMap((day) -> day.curatedFiles().stream())
-				.toList();
+			List<String> curated = parts.stream().flatMap((day) -> day.files().stream()).sorted().toList();
 			return new Result(new DatasetRun(List.copyOf(keys), curated, quarantine, new Counts(keys.size(),
 					counts.unreadable(), counts.lines(), valid, counts.quarantined(), valid - written, written)), kept);
 		}
@@ -116,37 +120,53 @@ final class DatasetOnSpark {
 			.flatMap((id) -> Deduplication.keep(id._2()._1(), id._2()._2()).iterator());
 	}
 
-	private List<DayWritten> write(JavaRDD<Candidate> kept, List<String> keys, DayStates states) {
+	/** Writes the curated parts and the new day states; returns the parts by day. */
+	private List<PartsWritten> write(JavaRDD<Candidate> kept, List<String> keys, DayStates states) {
 		Map<Long, List<String>> processed = new HashMap<>();
 		for (String key : keys) {
 			long day = LakeLayout.parseRawKey(key).orElseThrow().day().toEpochDay();
 			processed.computeIfAbsent(day, (d) -> new ArrayList<>()).add(key);
 		}
-		List<Long> keptDays = new ArrayList<>(new TreeSet<>(kept.map(Candidate::epochDay).distinct().collect()));
+		Map<Long, Long> rowsPerDay = new TreeMap<>(kept.map(Candidate::epochDay).countByValue());
+		if (rowsPerDay.isEmpty()) {
+			markProcessed(processed, states);
+			return List.of();
+		}
+		DaySlices slices = new DaySlices(rowsPerDay, this.rowsPerTask);
+		List<PartsWritten> parts = kept
+			.mapToPair(
+					(candidate) -> new Tuple2<>(new DayOrder(candidate.epochDay(), candidate.order()), candidate.row()))
+			.repartitionAndSortWithinPartitions(slices)
+			.mapPartitionsWithIndex(
+					new CuratedPartsWriter(this.lake, this.dataset, this.runId, this.targetFileBytes, slices), false)
+			.collect();
+		List<Long> days = List.copyOf(rowsPerDay.keySet());
 		Map<Long, String> committedStates = new HashMap<>();
-		for (Long day : keptDays) {
+		for (Long day : days) {
 			states.committedStateKey(this.dataset, LocalDate.ofEpochDay(day))
 				.ifPresent((key) -> committedStates.put(day, key));
 		}
-		List<DayWritten> written = keptDays.isEmpty() ? List.of() : kept
-			.mapToPair(
-					(candidate) -> new Tuple2<>(new DayOrder(candidate.epochDay(), candidate.order()), candidate.row()))
-			.repartitionAndSortWithinPartitions(new DayPartitioner(keptDays))
-			.mapPartitions(new CuratedDayWriter(this.lake, this.dataset, this.runId, this.targetFileBytes,
-					committedStates, processed))
+		List<Tuple2<Long, String>> stored = kept
+			.mapToPair((candidate) -> new Tuple2<>(candidate.epochDay(), candidate.row().id()))
+			.partitionBy(new DayPartitioner(days))
+			.mapPartitions(new DayStateWriter(this.lake, this.dataset, this.runId, committedStates, processed))
 			.collect();
-		for (DayWritten day : written) {
-			states.stored(this.dataset, LocalDate.ofEpochDay(day.epochDay()), day.stateKey());
+		for (Tuple2<Long, String> day : stored) {
+			states.stored(this.dataset, LocalDate.ofEpochDay(day._1()), day._2());
+			processed.remove(day._1());
 		}
-		// days that got processed raw objects but no curated row: their state changes
-		// here
+		markProcessed(processed, states);
+		return parts;
+	}
+
+	/**
+	 * Days that got processed raw objects but no curated row: their state changes here.
+	 */
+	private void markProcessed(Map<Long, List<String>> processed, DayStates states) {
 		processed.forEach((day, dayKeys) -> {
-			if (!keptDays.contains(day)) {
-				DayState state = states.get(this.dataset, LocalDate.ofEpochDay(day));
-				dayKeys.forEach(state::markProcessed);
-			}
+			DayState state = states.get(this.dataset, LocalDate.ofEpochDay(day));
+			dayKeys.forEach(state::markProcessed);
 		});
-		return written;
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.apache.spark.Partitioner;
 
 /**
- * One partition per {@code dt} day, so that one task writes a day's files, numbers its
- * parts and owns its new day state.
+ * One partition per {@code dt} day, keyed by epoch day, so that one task owns the day's
+ * new state.
  */
 final class DayPartitioner extends Partitioner {
 
@@ -29,9 +29,9 @@ final class DayPartitioner extends Partitioner {
 
 	@Override
 	public int getPartition(Object key) {
-		Integer partition = this.partitions.get(((DayOrder) key).epochDay());
+		Integer partition = this.partitions.get((Long) key);
 		if (partition == null) {
-			throw new IllegalArgumentException("no partition for " + key);
+			throw new IllegalArgumentException("no partition for day " + key);
 		}
 		return partition;
 	}

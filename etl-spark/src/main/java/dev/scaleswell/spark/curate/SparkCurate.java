@@ -45,15 +45,22 @@ public final class SparkCurate {
 
 	private final long targetFileBytes;
 
+	private final long rowsPerTask;
+
 	private final Clock clock;
 
+	/**
+	 * @param targetFileBytes a curated file is closed and another started past this size
+	 * @param rowsPerTask the rows of one {@code dt} day that one task writes, at most
+	 */
 	public SparkCurate(JavaSparkContext spark, S3Properties lake, S3Client s3, Duration lateTolerance,
-			long targetFileBytes, Clock clock) {
+			long targetFileBytes, long rowsPerTask, Clock clock) {
 		this.spark = spark;
 		this.lake = lake;
 		this.s3 = s3;
 		this.lateTolerance = lateTolerance;
 		this.targetFileBytes = targetFileBytes;
+		this.rowsPerTask = rowsPerTask;
 		this.clock = clock;
 	}
 
@@ -84,7 +91,7 @@ public final class SparkCurate {
 				anyInput |= !keys.isEmpty();
 				log.info("Curating {} new raw objects of {} on Spark", keys.size(), dataset.path());
 				DatasetOnSpark.Result result = new DatasetOnSpark(this.spark, this.lake, dataset, runId,
-						this.targetFileBytes)
+						this.targetFileBytes, this.rowsPerTask)
 					.curate(keys, states);
 				runs.put(dataset, result.run());
 				if (dataset == Dataset.SUBMISSIONS) {

@@ -181,7 +181,8 @@ class EngineEquivalenceTests {
 	private static String curateWithSpark(TestLake lake) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		List<String> args = new ArrayList<>(List.of("curate", "--master", "local[2]"));
+		// days spread over several tasks each
+		List<String> args = new ArrayList<>(List.of("curate", "--master", "local[2]", "--rows-per-task", "50"));
 		args.addAll(List.of(OPTIONS));
 		int exitCode = SparkEtl.commandLine(lake.environment(), Clock.systemUTC())
 			.setOut(new PrintWriter(out))
