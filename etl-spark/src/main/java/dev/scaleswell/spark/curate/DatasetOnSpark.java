@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -78,7 +79,8 @@ final class DatasetOnSpark {
 			.persist(StorageLevel.MEMORY_AND_DISK_SER());
 		try {
 			ObjectCounts counts = decoded.map(ObjectCounts::of).reduce(ObjectCounts::plus);
-			JavaRDD<Candidate> kept = deduplicate(decoded.flatMap((raw) -> raw.candidates().iterator()), states)
+			JavaRDD<Candidate> kept = deduplicate(decoded.flatMap((raw) -> raw.candidates().iterator()), counts.days(),
+					states)
 				.persist(StorageLevel.MEMORY_AND_DISK_SER());
 			List<PartsWritten> parts = write(kept, keys, states);
 			List<String> quarantine = decoded.flatMap((raw) -> raw.rejections().iterator())
@@ -96,12 +98,12 @@ final class DatasetOnSpark {
 		}
 	}
 
-	private JavaRDD<Candidate> deduplicate(JavaRDD<Candidate> candidates, DayStates states) {
+	private JavaRDD<Candidate> deduplicate(JavaRDD<Candidate> candidates, Set<Long> candidateDays, DayStates states) {
 		S3Properties lake = this.lake;
 		// the committed ids of every day a candidate's id could collide on
 		List<Tuple2<Long, String>> committed = new ArrayList<>();
 		TreeSet<Long> days = new TreeSet<>();
-		for (Long day : candidates.map(Candidate::epochDay).distinct().collect()) {
+		for (Long day : candidateDays) {
 			days.add(day - 1);
 			days.add(day);
 			days.add(day + 1);
