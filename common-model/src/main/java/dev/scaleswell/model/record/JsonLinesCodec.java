@@ -1,10 +1,8 @@
 package dev.scaleswell.model.record;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,11 +94,11 @@ public final class JsonLinesCodec {
 	public DecodedObject decode(Dataset dataset, byte[] gzipped) throws IOException {
 		List<LakeRecord> records = new ArrayList<>();
 		List<LineError> errors = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new GZIPInputStream(new ByteArrayInputStream(gzipped), 16384), StandardCharsets.UTF_8))) {
+		try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(gzipped), 16384)) {
+			Utf8Lines lines = new Utf8Lines(gzip, 65536);
 			String line;
 			int lineNumber = 0;
-			while ((line = reader.readLine()) != null) {
+			while ((line = lines.next()) != null) {
 				lineNumber++;
 				if (line.isBlank()) {
 					continue;
@@ -139,7 +137,7 @@ public final class JsonLinesCodec {
 		Instant receivedAt;
 		try {
 			id = UUID.fromString(node.path("id").asString(""));
-			receivedAt = Instant.parse(node.path("receivedAt").asString(""));
+			receivedAt = instant(node.path("receivedAt").asString(""));
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {
 			return Decoded.error(lineNumber, line, "id must be a UUID and receivedAt an ISO-8601 instant");
@@ -171,7 +169,7 @@ public final class JsonLinesCodec {
 		}
 		try {
 			UUID id = UUID.fromString(fields.id);
-			Instant receivedAt = Instant.parse(fields.receivedAt);
+			Instant receivedAt = instant(fields.receivedAt);
 			return (this.validator.warrior(fields.name, fields.age,
 					fields.hero) instanceof Validated.Valid<WarriorProfile> valid)
 							? new Submission(id, receivedAt, valid.value()) : null;
@@ -179,6 +177,11 @@ public final class JsonLinesCodec {
 		catch (IllegalArgumentException | DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	private static Instant instant(String text) {
+		Instant usual = IsoInstants.parse(text);
+		return (usual != null) ? usual : Instant.parse(text);
 	}
 
 	/** A decoded line: exactly one of {@code record} and {@code error} is set. */

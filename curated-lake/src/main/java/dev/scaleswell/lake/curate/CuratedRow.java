@@ -2,6 +2,7 @@ package dev.scaleswell.lake.curate;
 
 import java.io.Serializable;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import dev.scaleswell.lake.parquet.RowWriteSupport;
 import dev.scaleswell.lake.schema.CuratedColumns;
@@ -30,9 +31,28 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 	String sourceKey();
 
 	static CuratedRow of(LakeRecord record, String sourceKey) {
+		return of(record, sourceKey, Names::identityKey);
+	}
+
+	/**
+	 * As {@link #of(LakeRecord, String)}, with the identity keys of names from
+	 * {@code identityKeys}, which must answer as {@link Names#identityKey} does (a cache
+	 * of it: names recur, and normalising one is not cheap).
+	 */
+	static CuratedRow of(LakeRecord record, String sourceKey, UnaryOperator<String> identityKeys) {
 		return switch (record) {
-			case Submission submission -> SubmissionRow.of(submission, sourceKey);
-			case DuelResult result -> DuelResultRow.of(result, sourceKey);
+			case Submission submission -> {
+				WarriorProfile warrior = submission.warrior();
+				yield new SubmissionRow(submission.id(), submission.receivedAt().toEpochMilli(), warrior.name(),
+						identityKeys.apply(warrior.name()), warrior.age(), warrior.hero().name(), sourceKey);
+			}
+			case DuelResult result -> {
+				DuelOutcome outcome = result.outcome();
+				yield new DuelResultRow(result.id(), result.receivedAt().toEpochMilli(),
+						(outcome.occurredAt() != null) ? outcome.occurredAt().toEpochMilli() : null, outcome.name1(),
+						outcome.name2(), outcome.winner(), identityKeys.apply(outcome.name1()),
+						identityKeys.apply(outcome.name2()), identityKeys.apply(outcome.winner()), sourceKey);
+			}
 		};
 	}
 
@@ -47,25 +67,11 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 	record SubmissionRow(UUID id, long receivedAt, String name, String identityKey, int age, String hero,
 			String sourceKey) implements CuratedRow {
 
-		static SubmissionRow of(Submission submission, String sourceKey) {
-			WarriorProfile warrior = submission.warrior();
-			return new SubmissionRow(submission.id(), submission.receivedAt().toEpochMilli(), warrior.name(),
-					warrior.identityKey(), warrior.age(), warrior.hero().name(), sourceKey);
-		}
-
 	}
 
 	/** A {@link CuratedSchemas#DUEL_RESULT} row. */
 	record DuelResultRow(UUID id, long receivedAt, @Nullable Long occurredAt, String name1, String name2, String winner,
 			String key1, String key2, String winnerKey, String sourceKey) implements CuratedRow {
-
-		static DuelResultRow of(DuelResult result, String sourceKey) {
-			DuelOutcome outcome = result.outcome();
-			return new DuelResultRow(result.id(), result.receivedAt().toEpochMilli(),
-					(outcome.occurredAt() != null) ? outcome.occurredAt().toEpochMilli() : null, outcome.name1(),
-					outcome.name2(), outcome.winner(), Names.identityKey(outcome.name1()),
-					Names.identityKey(outcome.name2()), Names.identityKey(outcome.winner()), sourceKey);
-		}
 
 	}
 
@@ -84,8 +90,8 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 			string(2, CuratedColumns.NAME, submission.name());
 			string(3, CuratedColumns.IDENTITY_KEY, submission.identityKey());
 			int32(4, CuratedColumns.AGE, submission.age());
-			string(5, CuratedColumns.HERO, submission.hero());
-			string(6, CuratedColumns.SOURCE_KEY, submission.sourceKey());
+			recurringString(5, CuratedColumns.HERO, submission.hero());
+			recurringString(6, CuratedColumns.SOURCE_KEY, submission.sourceKey());
 		}
 
 	}
@@ -109,7 +115,7 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 			string(6, CuratedColumns.KEY1, result.key1());
 			string(7, CuratedColumns.KEY2, result.key2());
 			string(8, CuratedColumns.WINNER_KEY, result.winnerKey());
-			string(9, CuratedColumns.SOURCE_KEY, result.sourceKey());
+			recurringString(9, CuratedColumns.SOURCE_KEY, result.sourceKey());
 		}
 
 	}

@@ -1,14 +1,20 @@
 package dev.scaleswell.lake.curate;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -24,6 +30,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class DayState {
 
 	private static final int VERSION = 1;
+
+	private static final int BUFFER_BYTES = 65536;
 
 	private final Set<String> processedKeys;
 
@@ -78,8 +86,19 @@ public final class DayState {
 	}
 
 	public byte[] toBytes() {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + this.ids.size() * 17);
-		try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 65536))) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + this.ids.size() * 16);
+		writeTo(bytes);
+		return bytes.toByteArray();
+	}
+
+	private void writeTo(OutputStream target) {
+		// buffered above gzip: DataOutputStream writes 8 bytes a call, and every call
+		// into
+		// a GZIPOutputStream runs the deflater and the CRC; ids are mostly random bits,
+		// so
+		// the fastest level loses little size
+		try (DataOutputStream out = new DataOutputStream(
+				new BufferedOutputStream(new FastGzipOutputStream(target), BUFFER_BYTES))) {
 			out.writeInt(VERSION);
 			out.writeInt(this.processedKeys.size());
 			for (String key : this.processedKeys.stream().sorted().toList()) {
@@ -90,7 +109,6 @@ public final class DayState {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return bytes.toByteArray();
 	}
 
 	/** Reads the state stored under {@code key}. */
@@ -100,12 +118,28 @@ public final class DayState {
 
 	/** Stores this state under {@code key}. */
 	public void store(S3Client s3, String bucket, String key) {
-		s3.putObject((request) -> request.bucket(bucket).key(key).contentType("application/octet-stream"),
-				RequestBody.fromBytes(toBytes()));
+		// through a temporary file: a day of ten million ids is over 150 MB
+		try {
+			Path file = Files.createTempFile("day-state-", ".bin.gz");
+			try {
+				try (OutputStream out = Files.newOutputStream(file)) {
+					writeTo(out);
+				}
+				s3.putObject((request) -> request.bucket(bucket).key(key).contentType("application/octet-stream"),
+						RequestBody.fromFile(file));
+			}
+			finally {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static DayState fromBytes(byte[] gzipped) {
-		try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(gzipped), 65536))) {
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+				new GZIPInputStream(new ByteArrayInputStream(gzipped), BUFFER_BYTES), BUFFER_BYTES))) {
 			int version = in.readInt();
 			if (version != VERSION) {
 				throw new IllegalStateException("unsupported ETL day state version " + version);
@@ -120,6 +154,15 @@ public final class DayState {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static final class FastGzipOutputStream extends GZIPOutputStream {
+
+		FastGzipOutputStream(OutputStream out) throws IOException {
+			super(out, BUFFER_BYTES);
+			this.def.setLevel(Deflater.BEST_SPEED);
+		}
+
 	}
 
 }

@@ -29,11 +29,18 @@ public record UserTally(String name, int age, String hero, int submissions, long
 	}
 
 	public UserTally merge(UserTally other) {
-		boolean otherWins = other.lastSeen > this.lastSeen
-				|| (other.lastSeen == this.lastSeen && other.order < this.order);
-		UserTally profile = otherWins ? other : this;
+		UserTally profile = profileWins(other.lastSeen, other.order, this.lastSeen, this.order) ? other : this;
 		return new UserTally(profile.name, profile.age, profile.hero, this.submissions + other.submissions,
 				Math.min(this.firstSeen, other.firstSeen), profile.lastSeen, profile.order);
+	}
+
+	/**
+	 * Whether a profile seen last at {@code lastSeen} in place {@code order} replaces one
+	 * seen at {@code otherLastSeen}, {@code otherOrder}: the later one, on a tie the one
+	 * curated first.
+	 */
+	static boolean profileWins(long lastSeen, long order, long otherLastSeen, long otherOrder) {
+		return lastSeen > otherLastSeen || (lastSeen == otherLastSeen && order < otherOrder);
 	}
 
 	/** The snapshot row; the rating is left for the train step. */

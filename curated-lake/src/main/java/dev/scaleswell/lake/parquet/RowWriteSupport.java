@@ -1,5 +1,7 @@
 package dev.scaleswell.lake.parquet;
 
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apache.avro.Schema;
@@ -22,15 +24,21 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class RowWriteSupport<T> extends WriteSupport<T> {
 
+	/** Distinct instances a recurring string column caches before it starts over. */
+	private static final int RECURRING_LIMIT = 4096;
+
 	private final Schema avroSchema;
 
 	private final MessageType schema;
 
 	private @Nullable RecordConsumer consumer;
 
+	private final @Nullable RecurringValues[] recurring;
+
 	protected RowWriteSupport(Schema avroSchema) {
 		this.avroSchema = avroSchema;
 		this.schema = new AvroSchemaConverter().convert(avroSchema);
+		this.recurring = new RecurringValues[this.schema.getFieldCount()];
 	}
 
 	@Override
@@ -65,9 +73,27 @@ public abstract class RowWriteSupport<T> extends WriteSupport<T> {
 	protected abstract void writeFields(T row);
 
 	protected final void string(int index, String field, String value) {
+		binary(index, field, Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * A string that recurs as the very same instance (a hero's name, the source key of
+	 * every row of one raw object): its bytes are encoded once, and the column's
+	 * dictionary then recognises them by identity instead of comparing them byte by byte.
+	 */
+	protected final void recurringString(int index, String field, String value) {
+		RecurringValues values = this.recurring[index];
+		if (values == null) {
+			values = new RecurringValues();
+			this.recurring[index] = values;
+		}
+		binary(index, field, values.bytes(value));
+	}
+
+	private void binary(int index, String field, Binary value) {
 		RecordConsumer out = consumer();
 		out.startField(field, index);
-		out.addBinary(Binary.fromString(value));
+		out.addBinary(value);
 		out.endField(field, index);
 	}
 
@@ -106,6 +132,26 @@ public abstract class RowWriteSupport<T> extends WriteSupport<T> {
 			throw new IllegalStateException("prepareForWrite was not called");
 		}
 		return this.consumer;
+	}
+
+	/** The encoded bytes of one column's recurring string instances. */
+	private static final class RecurringValues {
+
+		private final Map<String, Binary> bytes = new IdentityHashMap<>();
+
+		Binary bytes(String value) {
+			Binary known = this.bytes.get(value);
+			if (known != null) {
+				return known;
+			}
+			if (this.bytes.size() >= RECURRING_LIMIT) {
+				this.bytes.clear();
+			}
+			Binary encoded = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+			this.bytes.put(value, encoded);
+			return encoded;
+		}
+
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.scaleswell.etl.curate;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.UUID;
 
 import dev.scaleswell.lake.curate.CuratedRow;
 import dev.scaleswell.lake.curate.CuratedRow.SubmissionRow;
+import dev.scaleswell.lake.curate.DayState;
 import dev.scaleswell.lake.curate.DayStates;
 import dev.scaleswell.lake.curate.QuarantineWriter;
 import dev.scaleswell.lake.curate.UsersAggregate;
@@ -22,6 +21,7 @@ import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.LineError;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * rolling to a new part past the target size.
  */
 final class DatasetCurator {
+
+	private static final long MILLIS_PER_DAY = 86_400_000L;
 
 	private final S3Client s3;
 
@@ -57,6 +59,8 @@ final class DatasetCurator {
 	private final List<ParquetPart<CuratedRow>> full = new ArrayList<>();
 
 	private final List<String> inputs = new ArrayList<>();
+
+	private @Nullable Day current;
 
 	private long corruptObjects;
 
@@ -103,20 +107,29 @@ final class DatasetCurator {
 
 	private void curate(CuratedRow row) {
 		UUID id = row.id();
-		LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(row.receivedAt()), ZoneOffset.UTC);
+		Day day = day(Math.floorDiv(row.receivedAt(), MILLIS_PER_DAY));
 		// a retry of an idempotent request may be received on either side of midnight
-		if (this.states.get(this.dataset, day).containsId(id)
-				|| this.states.get(this.dataset, day.minusDays(1)).containsId(id)
-				|| this.states.get(this.dataset, day.plusDays(1)).containsId(id)) {
+		if (day.before.containsId(id) || day.after.containsId(id) || !day.state.addId(id)) {
 			this.duplicate++;
 			return;
 		}
-		this.states.get(this.dataset, day).addId(id);
-		part(day).write(row);
+		part(day.date).write(row);
 		this.written++;
 		if (row instanceof SubmissionRow submission) {
 			this.users.add(submission);
 		}
+	}
+
+	/** The states a row's day is checked against, kept while rows stay on that day. */
+	private Day day(long epochDay) {
+		Day day = this.current;
+		if (day == null || day.epochDay != epochDay) {
+			LocalDate date = LocalDate.ofEpochDay(epochDay);
+			day = new Day(epochDay, date, this.states.get(this.dataset, date),
+					this.states.get(this.dataset, date.minusDays(1)), this.states.get(this.dataset, date.plusDays(1)));
+			this.current = day;
+		}
+		return day;
 	}
 
 	private ParquetPart<CuratedRow> part(LocalDate day) {
@@ -155,6 +168,9 @@ final class DatasetCurator {
 
 	long written() {
 		return this.written;
+	}
+
+	private record Day(long epochDay, LocalDate date, DayState state, DayState before, DayState after) {
 	}
 
 }

@@ -34,6 +34,8 @@ final class RawObjectReader {
 
 	private final int window;
 
+	private final ThreadLocal<IdentityKeys> identityKeys = ThreadLocal.withInitial(IdentityKeys::new);
+
 	RawObjectReader(S3Client s3, String bucket, JsonLinesCodec codec, ExecutorService pool, int parallelism) {
 		this.s3 = s3;
 		this.bucket = bucket;
@@ -70,12 +72,14 @@ final class RawObjectReader {
 	}
 
 	private RawObject fetch(Dataset dataset, String key) {
-		byte[] bytes = this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArray();
+		// the response's own array: nothing else holds it, so a copy would only cost time
+		byte[] bytes = this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArrayUnsafe();
 		try {
 			DecodedObject decoded = this.codec.decode(dataset, bytes);
+			IdentityKeys keys = this.identityKeys.get();
 			List<CuratedRow> rows = new ArrayList<>(decoded.records().size());
 			for (LakeRecord record : decoded.records()) {
-				rows.add(CuratedRow.of(record, key));
+				rows.add(CuratedRow.of(record, key, keys));
 			}
 			return new RawObject(key, rows, decoded.errors(), null);
 		}
