@@ -7,8 +7,7 @@ import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.lake.commit.EtlLock;
 import dev.scaleswell.lake.commit.RunIds;
-import dev.scaleswell.lake.commit.RunManifest.Counts;
-import dev.scaleswell.model.record.Dataset;
+import dev.scaleswell.lake.curate.CurateSummary;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,27 +70,8 @@ public final class CurateCommand implements Callable<Integer> {
 	}
 
 	static String summary(CurateResult result) {
-		if (!result.committed()) {
-			return "curate: no new raw objects, nothing written";
-		}
-		StringBuilder line = new StringBuilder("curate: committed run ").append(result.runId());
-		for (Dataset dataset : Dataset.values()) {
-			Counts counts = result.counts().get(dataset);
-			line.append("; ")
-				.append(dataset.path())
-				.append(": ")
-				.append(counts.rawObjects())
-				.append(" objects, ")
-				.append(counts.written())
-				.append(" written, ")
-				.append(counts.duplicate())
-				.append(" duplicate, ")
-				.append(counts.quarantined())
-				.append(" quarantined lines, ")
-				.append(counts.corruptObjects())
-				.append(" unreadable objects");
-		}
-		return line.toString();
+		return result.committed() ? CurateSummary.committed(result.runId(), "", result.counts())
+				: CurateSummary.NOTHING_NEW;
 	}
 
 }

@@ -5,8 +5,7 @@ import java.util.concurrent.Callable;
 
 import dev.scaleswell.lake.commit.EtlLock;
 import dev.scaleswell.lake.commit.RunIds;
-import dev.scaleswell.lake.commit.RunManifest.Counts;
-import dev.scaleswell.model.record.Dataset;
+import dev.scaleswell.lake.curate.CurateSummary;
 import dev.scaleswell.model.s3.S3Clients;
 import dev.scaleswell.model.s3.S3Properties;
 import dev.scaleswell.spark.SparkEtl;
@@ -78,27 +77,8 @@ public final class CurateOnSparkCommand implements Callable<Integer> {
 	}
 
 	static String summary(SparkCurate.Outcome outcome) {
-		if (!outcome.committed()) {
-			return "curate: no new raw objects, nothing written";
-		}
-		StringBuilder line = new StringBuilder("curate: committed run ").append(outcome.runId()).append(" on Spark");
-		for (Dataset dataset : Dataset.values()) {
-			Counts counts = outcome.counts().get(dataset);
-			line.append("; ")
-				.append(dataset.path())
-				.append(": ")
-				.append(counts.rawObjects())
-				.append(" objects, ")
-				.append(counts.written())
-				.append(" written, ")
-				.append(counts.duplicate())
-				.append(" duplicate, ")
-				.append(counts.quarantined())
-				.append(" quarantined lines, ")
-				.append(counts.corruptObjects())
-				.append(" unreadable objects");
-		}
-		return line.toString();
+		return outcome.committed() ? CurateSummary.committed(outcome.runId(), " on Spark", outcome.counts())
+				: CurateSummary.NOTHING_NEW;
 	}
 
 }
