@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,7 +14,6 @@ import dev.scaleswell.lake.curate.DayStates;
 import dev.scaleswell.lake.curate.RawInventory;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
-import dev.scaleswell.model.registry.ModelManifest;
 import dev.scaleswell.model.registry.ModelRegistry;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -28,6 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * each commit of the other engine trains once.
  */
 final class CuratedElsewhere implements Supplier<CurateOutcome> {
+
+	private static final int NEWEST_VERSIONS = 5;
 
 	private final S3Client s3;
 
@@ -65,15 +65,22 @@ final class CuratedElsewhere implements Supplier<CurateOutcome> {
 			return new CurateOutcome(this.runId, false, Map.of(), "skipped (curated elsewhere): nothing committed yet");
 		}
 		String committed = latest.get().manifest().runId();
-		List<String> versions = this.registry.versions();
-		String trainedOn = versions.isEmpty() ? null
-				: this.registry.manifest(versions.getLast())
-					.map(ModelManifest::lineage)
-					.map(ModelManifest.Lineage::etlRunId)
-					.orElse(null);
-		boolean untrained = !Objects.equals(committed, trainedOn);
+		boolean untrained = !trainedOn(committed);
 		return new CurateOutcome(committed, untrained, Map.of(), "skipped (curated elsewhere): run " + committed
 				+ (untrained ? " not trained on yet" : " already trained on"));
+	}
+
+	/**
+	 * Whether one of the newest versions was trained on run {@code runId}: version ids
+	 * sort by the second they were made in, then at random, so the newest is among the
+	 * last few.
+	 */
+	private boolean trainedOn(String runId) {
+		List<String> versions = this.registry.versions();
+		return versions.subList(Math.max(0, versions.size() - NEWEST_VERSIONS), versions.size())
+			.stream()
+			.flatMap((version) -> this.registry.manifest(version).stream())
+			.anyMatch((manifest) -> runId.equals(manifest.lineage().etlRunId()));
 	}
 
 	private void checkBacklog(Optional<ManifestStore.Versioned> latest) {
