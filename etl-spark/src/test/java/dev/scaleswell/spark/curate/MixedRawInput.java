@@ -25,7 +25,8 @@ import dev.scaleswell.testsupport.lake.Warriors;
  * lakes receive the same bytes under the same keys: records on both sides of a midnight,
  * duplicates within an object, across objects and across midnight, a late object whose
  * key sorts before keys already processed, users who submit again (with a tie on
- * {@code received_at}), every kind of bad line, and a corrupt and a truncated object.
+ * {@code received_at}), every kind of bad line, and a corrupt object (alone on its day)
+ * and a truncated one.
  */
 final class MixedRawInput {
 
@@ -134,7 +135,8 @@ final class MixedRawInput {
 		long duels = ++this.sequence;
 		for (RawObjects lake : lakes) {
 			lake.putLines(Dataset.SUBMISSIONS, writtenAt, mixed, lines);
-			lake.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, writtenAt.plusSeconds(1), "test", corrupt),
+			// alone on its day: a day whose state records a processed object and no id
+			lake.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, writtenAt.plus(Duration.ofDays(1)), "test", corrupt),
 					"not gzip at all".getBytes());
 			lake.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, writtenAt.plusSeconds(2), "test", truncated),
 					Arrays.copyOf(whole, whole.length / 2));
