@@ -61,12 +61,17 @@ class OnlineEvaluationEndToEndTests {
 	@Test
 	void aWeakerChallengerShouldBeDemotedOnRecordedDuelsAndTheChampionBeAsRightAsTheBayesRule() throws Exception {
 		String champion = aliasVersion("champion");
+		List<String> before = versions();
 		// one shallow tree on few duels: a challenger clearly less right than the
 		// champion
 		assertThat(system.etlCommand("train-weak", "train", "--no-promote", "--trees", "1", "--max-depth", "2",
 				"--synthetic-duels", "300"))
 			.isZero();
-		String weak = newestVersion();
+		// the version the command added (ids of one second sort at random)
+		List<String> added = new ArrayList<>(versions());
+		added.removeAll(before);
+		assertThat(added).hasSize(1);
+		String weak = added.getFirst();
 		assertThat(weak).isNotEqualTo(champion);
 		assertThat(system.etlCommand("promote-challenger", "promote", weak, "--as", "challenger", "--weight", "0.3",
 				"--shadow"))
@@ -146,9 +151,9 @@ class OnlineEvaluationEndToEndTests {
 			.asString();
 	}
 
-	private static String newestVersion() throws IOException {
+	private static List<String> versions() throws IOException {
 		try (var versions = Files.list(system.bucket().resolve("models/duel/versions"))) {
-			return versions.map((path) -> path.getFileName().toString()).sorted().toList().getLast();
+			return versions.map((path) -> path.getFileName().toString()).toList();
 		}
 	}
 
