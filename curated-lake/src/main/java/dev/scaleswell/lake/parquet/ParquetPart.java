@@ -90,8 +90,17 @@ public final class ParquetPart<T> implements AutoCloseable {
 		return this.rows;
 	}
 
+	/**
+	 * Whether the part has reached {@code targetBytes} and the next row should start
+	 * another. Checked every few thousand rows only: the size walks every column's
+	 * buffers.
+	 */
+	public boolean full(long targetBytes) {
+		return this.rows % 4096 == 0 && dataSize() >= targetBytes;
+	}
+
 	/** The bytes written so far plus those buffered, roughly the file's final size. */
-	public long dataSize() {
+	private long dataSize() {
 		return this.writer.getDataSize();
 	}
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
-import dev.scaleswell.etl.job.WorkDirectory;
+import dev.scaleswell.lake.parquet.WorkDirectory;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.curate.DayStates;
 import dev.scaleswell.lake.curate.RawInventory;
@@ -153,7 +153,7 @@ public final class CurateStep {
 		List<String> written = new ArrayList<>();
 		ParquetPart<UserRow> part = null;
 		for (UserRow row : users.rows()) {
-			if (part == null || (part.rows() % 4096 == 0 && part.dataSize() >= this.options.targetFileBytes())) {
+			if (part == null || part.full(this.options.targetFileBytes())) {
 				if (part != null) {
 					part.upload(this.s3, this.bucket);
 					written.add(part.key());

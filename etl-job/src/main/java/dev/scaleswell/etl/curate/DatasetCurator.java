@@ -134,8 +134,7 @@ final class DatasetCurator {
 
 	private ParquetPart<CuratedRow> part(LocalDate day) {
 		ParquetPart<CuratedRow> part = this.open.get(day);
-		// the size is checked every few thousand rows: it walks every column's buffers
-		if (part != null && part.rows() % 4096 == 0 && part.dataSize() >= this.targetFileBytes) {
+		if (part != null && part.full(this.targetFileBytes)) {
 			part.close();
 			this.full.add(part);
 			part = null;

@@ -1,6 +1,5 @@
 /**
- * What subcommands share without depending on each other: the job's context and a work
- * directory.
+ * What subcommands share without depending on each other: the job's context.
  */
 @NullMarked
 package dev.scaleswell.etl.job;

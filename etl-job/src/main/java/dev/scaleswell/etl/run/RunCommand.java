@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import dev.scaleswell.etl.job.JobContext;
-import dev.scaleswell.etl.job.WorkDirectory;
+import dev.scaleswell.lake.parquet.WorkDirectory;
 import dev.scaleswell.etl.S3Options;
 import dev.scaleswell.etl.curate.CurateOptions;
 import dev.scaleswell.etl.evaluate.EvaluationPolicy;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.scaleswell.lake.curate.CuratedRow;
 import dev.scaleswell.lake.parquet.ParquetPart;
+import dev.scaleswell.lake.parquet.WorkDirectory;
 import dev.scaleswell.lake.schema.CuratedColumns;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.record.Dataset;
@@ -49,7 +50,7 @@ final class CuratedPartsWriter
 	public Iterator<PartsWritten> call(Integer partition, Iterator<Tuple2<DayOrder, CuratedRow>> rows) {
 		int firstPart = this.slices.slice(partition) * PARTS_PER_SLICE;
 		List<PartsWritten> written = new ArrayList<>();
-		try (WorkFiles work = new WorkFiles()) {
+		try (WorkDirectory work = WorkDirectory.create()) {
 			Day day = null;
 			while (rows.hasNext()) {
 				Tuple2<DayOrder, CuratedRow> next = rows.next();
@@ -72,7 +73,7 @@ final class CuratedPartsWriter
 
 		private final long epochDay;
 
-		private final WorkFiles work;
+		private final WorkDirectory work;
 
 		private final int firstPart;
 
@@ -82,21 +83,18 @@ final class CuratedPartsWriter
 
 		private long rows;
 
-		Day(long epochDay, WorkFiles work, int firstPart) {
+		Day(long epochDay, WorkDirectory work, int firstPart) {
 			this.epochDay = epochDay;
 			this.work = work;
 			this.firstPart = firstPart;
 		}
 
 		void write(CuratedRow row) {
-			// the size is checked every few thousand rows: it walks every column's
-			// buffers
-			if (this.part != null && this.part.rows() % 4096 == 0
-					&& this.part.dataSize() >= CuratedPartsWriter.this.targetFileBytes) {
+			if (this.part != null && this.part.full(CuratedPartsWriter.this.targetFileBytes)) {
 				upload();
 			}
 			if (this.part == null) {
-				this.part = ParquetPart.open(this.work.directory(),
+				this.part = ParquetPart.open(this.work.path(),
 						LakeLayout.curatedKey(CuratedPartsWriter.this.dataset, LocalDate.ofEpochDay(this.epochDay),
 								CuratedPartsWriter.this.runId, this.firstPart + this.files.size()),
 						CuratedRow.writer(CuratedPartsWriter.this.dataset), CuratedColumns.ID);

@@ -9,6 +9,7 @@ import dev.scaleswell.lake.curate.CuratedRow.SubmissionRow;
 import dev.scaleswell.lake.curate.UserTally;
 import dev.scaleswell.lake.parquet.CuratedFiles;
 import dev.scaleswell.lake.parquet.ParquetPart;
+import dev.scaleswell.lake.parquet.WorkDirectory;
 import dev.scaleswell.lake.schema.UserRow;
 import dev.scaleswell.model.lake.LakeLayout;
 import dev.scaleswell.model.s3.S3Properties;
@@ -82,17 +83,16 @@ final class UsersSnapshotOnSpark {
 			S3Properties lake, String runId, long targetFileBytes) {
 		return (task, users) -> {
 			List<Tuple2<String, Long>> written = new ArrayList<>();
-			try (WorkFiles work = new WorkFiles()) {
+			try (WorkDirectory work = WorkDirectory.create()) {
 				ParquetPart<UserRow> part = null;
 				while (users.hasNext()) {
 					Tuple2<String, UserTally> user = users.next();
-					if (part == null || (part.rows() % 4096 == 0 && part.dataSize() >= targetFileBytes)) {
+					if (part == null || part.full(targetFileBytes)) {
 						if (part != null) {
 							written.add(upload(lake, part));
 						}
 						int number = task * PARTS_PER_TASK + written.size();
-						part = ParquetPart.open(work.directory(), LakeLayout.usersKey(runId, number),
-								new UserRow.Writer());
+						part = ParquetPart.open(work.path(), LakeLayout.usersKey(runId, number), new UserRow.Writer());
 					}
 					part.write(user._2().row(user._1()));
 				}

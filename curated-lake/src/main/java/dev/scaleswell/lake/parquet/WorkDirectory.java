@@ -1,4 +1,4 @@
-package dev.scaleswell.etl.job;
+package dev.scaleswell.lake.parquet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A temporary directory for a command's local files, removed with everything in it on
- * close.
+ * A temporary directory for local files (Parquet parts before their upload, downloads),
+ * removed with everything in it on close; etl-job's commands and etl-spark's tasks use
+ * it.
  */
 public final class WorkDirectory implements AutoCloseable {
 
@@ -21,7 +22,7 @@ public final class WorkDirectory implements AutoCloseable {
 
 	public static WorkDirectory create() {
 		try {
-			return new WorkDirectory(Files.createTempDirectory("etl-job-"));
+			return new WorkDirectory(Files.createTempDirectory("scaleswell-"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
