@@ -35,9 +35,13 @@ final class LocalSystem implements AutoCloseable {
 
 	static final List<String> SERVICES = List.of("predict", "ingest", "analytics");
 
-	/** Service settings that make the tests see new models and data within seconds. */
+	/**
+	 * Service settings that make the tests see new models, data and online figures within
+	 * seconds.
+	 */
 	static final List<String> FAST_REFRESH = List.of("--scaleswell.analytics.poll-interval=1s",
-			"--scaleswell.predict.model.poll-interval=1s", "--scaleswell.predict.directory.poll-interval=1s");
+			"--scaleswell.predict.model.poll-interval=1s", "--scaleswell.predict.directory.poll-interval=1s",
+			"--scaleswell.predict.online.poll-interval=1s");
 
 	/** ETL options that keep each training run to seconds. */
 	private static final List<String> SMALL_TRAINING = List.of("--synthetic-duels=4000", "--trees=20");
