@@ -43,10 +43,23 @@ final class LocalSystem implements AutoCloseable {
 			"--scaleswell.predict.model.poll-interval=1s", "--scaleswell.predict.directory.poll-interval=1s",
 			"--scaleswell.predict.online.poll-interval=1s");
 
+	/**
+	 * Ingest's time to store a batch, retries included: at the default 2 s a test machine
+	 * loaded enough to stall S3Proxy that long answers 503 to writes the tests expect
+	 * acknowledged; these tests judge durability, not latency.
+	 */
+	static final String INGEST_WRITE_DEADLINE = "--scaleswell.ingest.writer.flush-deadline=10s";
+
 	/** ETL options that keep each training run to seconds. */
 	private static final List<String> SMALL_TRAINING = List.of("--synthetic-duels=4000", "--trees=20");
 
 	private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+	/**
+	 * Long enough for a write's whole {@link #INGEST_WRITE_DEADLINE} on a loaded machine;
+	 * a request left hanging still fails.
+	 */
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -55,6 +68,8 @@ final class LocalSystem implements AutoCloseable {
 	private final Map<String, Integer> ports = new LinkedHashMap<>();
 
 	private final Map<String, JarProcess> running = new LinkedHashMap<>();
+
+	private final Map<String, List<String>> serviceArgs = new LinkedHashMap<>();
 
 	private final Map<String, String> env;
 
@@ -74,6 +89,13 @@ final class LocalSystem implements AutoCloseable {
 				"SCALESWELL_S3_PATH_STYLE", "true", "SCALESWELL_S3_ACCESS_KEY_ID", "local",
 				"SCALESWELL_S3_SECRET_ACCESS_KEY", "local-secret", "S3_BUCKET", BUCKET, "AWS_REGION", "us-east-1",
 				"PREDICT_SERVICE_URL", "http://127.0.0.1:" + this.ports.get("predict"));
+		withArgs("ingest", INGEST_WRITE_DEADLINE);
+	}
+
+	/** Arguments {@code service} gets each time it starts, after the defaults. */
+	LocalSystem withArgs(String service, String... args) {
+		this.serviceArgs.computeIfAbsent(service, (name) -> new ArrayList<>()).addAll(List.of(args));
+		return this;
 	}
 
 	/** S3, a first ETL run on the empty bucket, and the three services, ready. */
@@ -120,10 +142,10 @@ final class LocalSystem implements AutoCloseable {
 	 * Starts a service ({@code predict}, {@code ingest}, {@code analytics}) without
 	 * waiting.
 	 */
-	void start(String service, String... extraArgs) throws IOException {
+	void start(String service) throws IOException {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + this.ports.get(service)));
 		args.addAll(FAST_REFRESH);
-		args.addAll(List.of(extraArgs));
+		args.addAll(this.serviceArgs.getOrDefault(service, List.of()));
 		this.running.put(service, JarProcess.start(service, jar(service + "-service"), args, this.env, this.work));
 	}
 
@@ -161,13 +183,13 @@ final class LocalSystem implements AutoCloseable {
 	}
 
 	HttpResponse<String> get(String service, String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(10)).build(),
+		return http.send(HttpRequest.newBuilder(uri(service, path)).timeout(REQUEST_TIMEOUT).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> post(String service, String path, String body) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(uri(service, path))
-			.timeout(Duration.ofSeconds(10))
+			.timeout(REQUEST_TIMEOUT)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
