@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -314,19 +315,24 @@ class ConsoleBrowserTests {
 			.toList();
 	}
 
-	/** analytics-service's view once it serves the ETL's latest run. */
 	/**
 	 * The aggregates once analytics serves the latest run as it was last committed: a run
-	 * commits {@code latest.json} twice under one run id (curated data, then the drift
-	 * report and re-rated users), so its drift report must be served too.
+	 * commits {@code latest.json} twice under one run id (curated data, then the champion
+	 * that rated the users, the drift report and the aggregates), so the commit is told
+	 * by its time and model, not its run id, and its drift report must be served too.
 	 */
 	private static JsonNode awaitAnalyticsOfTheLatestRun() throws Exception {
 		JsonNode latest = json.readTree(Files.readString(system.bucket().resolve("_manifests/etl/latest.json")));
 		String runId = latest.path("runId").asString();
+		Instant committedAt = Instant.parse(latest.path("committedAt").asString());
+		String modelVersion = latest.path("modelVersion").asString("");
 		String driftReport = latest.path("driftReport").asString("");
 		return await().atMost(Duration.ofSeconds(60)).until(() -> {
 			JsonNode analytics = json.readTree(system.get("analytics", "/analytics").body());
-			if (!analytics.path("etlRunId").asString().equals(runId)) {
+			String dataAsOf = analytics.path("dataAsOf").asString("");
+			if (!analytics.path("etlRunId").asString().equals(runId)
+					|| !analytics.path("modelVersion").asString("").equals(modelVersion) || dataAsOf.isEmpty()
+					|| !Instant.parse(dataAsOf).equals(committedAt)) {
 				return null;
 			}
 			String served = json.readTree(system.get("analytics", "/analytics/drift").body())
