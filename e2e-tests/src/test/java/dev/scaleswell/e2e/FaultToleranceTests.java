@@ -101,30 +101,38 @@ class FaultToleranceTests {
 		AtomicBoolean loading = new AtomicBoolean(true);
 		AtomicInteger sent = new AtomicInteger();
 		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int client = 0; client < 8; client++) {
-				int id = client;
-				clients.submit(() -> {
-					for (int i = 0; loading.get(); i++) {
-						sent.incrementAndGet();
-						try {
-							HttpResponse<String> response = submit("Load " + id + " " + i);
-							if (response.statusCode() == 201) {
-								acknowledged.add(json.readTree(response.body()).path("id").asString());
+			try {
+				for (int client = 0; client < 8; client++) {
+					int id = client;
+					clients.submit(() -> {
+						for (int i = 0; loading.get(); i++) {
+							sent.incrementAndGet();
+							try {
+								HttpResponse<String> response = submit("Load " + id + " " + i);
+								if (response.statusCode() == 201) {
+									acknowledged.add(json.readTree(response.body()).path("id").asString());
+								}
+							}
+							catch (IOException ex) {
+								// the service is gone: not acknowledged, nothing owed
 							}
 						}
-						catch (IOException ex) {
-							// the service is gone: not acknowledged, so nothing is owed
-						}
-					}
-					return null;
-				});
+						return null;
+					});
+				}
+				// killed once the load has written a good many records, however long a
+				// loaded machine takes to get there, while the clients go on sending
+				await().atMost(Duration.ofSeconds(60))
+					.pollInterval(Duration.ofMillis(100))
+					.untilAsserted(
+							() -> assertThat(acknowledged).as("acknowledged before the kill, of %d sent", sent.get())
+								.hasSizeGreaterThan(50));
+				system.kill("ingest");
 			}
-			Thread.sleep(3000);
-			system.kill("ingest");
-			Thread.sleep(1000);
-			loading.set(false);
+			finally {
+				loading.set(false);
+			}
 		}
-		assertThat(acknowledged).as("acknowledged before the kill, of %d sent", sent.get()).hasSizeGreaterThan(50);
 
 		system.start("ingest");
 		system.awaitReady("ingest");
