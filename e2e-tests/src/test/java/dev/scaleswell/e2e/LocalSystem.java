@@ -82,8 +82,10 @@ final class LocalSystem implements AutoCloseable {
 		this.work = Path.of("target", name).toAbsolutePath();
 		deleteRecursively(this.work);
 		Files.createDirectories(this.work);
-		for (String service : List.of("s3", "predict", "ingest", "analytics")) {
-			this.ports.put(service, freePort());
+		List<String> listeners = List.of("s3", "predict", "ingest", "analytics");
+		List<Integer> free = freePorts(listeners.size());
+		for (int i = 0; i < listeners.size(); i++) {
+			this.ports.put(listeners.get(i), free.get(i));
 		}
 		this.env = Map.of("SCALESWELL_S3_ENDPOINT", "http://127.0.0.1:" + this.ports.get("s3"),
 				"SCALESWELL_S3_PATH_STYLE", "true", "SCALESWELL_S3_ACCESS_KEY_ID", "local",
@@ -255,6 +257,25 @@ final class LocalSystem implements AutoCloseable {
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
+		}
+	}
+
+	/**
+	 * Free ports, all different: each is held until every one is chosen (one after the
+	 * other, the system may hand out a port it just took back).
+	 */
+	static List<Integer> freePorts(int count) throws IOException {
+		List<ServerSocket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				sockets.add(new ServerSocket(0));
+			}
+			return sockets.stream().map(ServerSocket::getLocalPort).toList();
+		}
+		finally {
+			for (ServerSocket socket : sockets) {
+				socket.close();
+			}
 		}
 	}
 
