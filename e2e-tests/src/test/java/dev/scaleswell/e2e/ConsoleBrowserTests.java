@@ -48,7 +48,15 @@ class ConsoleBrowserTests {
 
 	static final String WARRIOR = "Ada Console";
 
-	static final List<String> PAGES = List.of("/submit", "/duel", "/analytics", "/models", "/health");
+	/**
+	 * Every page, with what it shows once the data it loads is in: measured then, not
+	 * after a fixed pause that a loaded machine outlasts.
+	 */
+	static final List<Map.Entry<String, By>> PAGES = List.of(
+			Map.entry("/submit", By.cssSelector("#hero option[value='Thor']")), Map.entry("/duel", By.id("duel-form")),
+			Map.entry("/analytics", By.cssSelector("#data-version[data-etl-run-id]")),
+			Map.entry("/models", By.xpath("//p[@id='drift-summary'][normalize-space()][//dd[@id='champion-version']]")),
+			Map.entry("/health", By.id("s3-reachable")));
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -265,10 +273,10 @@ class ConsoleBrowserTests {
 	void everyPageShouldFitA375PixelScreenAndLabelEveryControl() throws Exception {
 		browser.resize(375, 812);
 		try {
-			for (String page : PAGES) {
+			for (Map.Entry<String, By> loaded : PAGES) {
+				String page = loaded.getKey();
 				browser.open(consoleUrl + page);
-				browser.await(By.tagName("h1"));
-				Thread.sleep(500);
+				browser.awaitPresent(loaded.getValue());
 				long overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
 				assertThat(overflow).as(page + " scrolls sideways at 375 px").isLessThanOrEqualTo(0);
 				List<String> unlabelled = browser
