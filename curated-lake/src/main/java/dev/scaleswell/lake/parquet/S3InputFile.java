@@ -9,11 +9,15 @@ import org.apache.parquet.io.SeekableInputStream;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * A Parquet {@link InputFile} read from S3 with ranged GETs, so that a reader fetches
  * only the footer and the column chunks it projects, never a whole object nor a local
- * copy.
+ * copy. Every range comes from the version of the object found on opening (its ETag): one
+ * replaced meanwhile fails the read with {@link ObjectChangedException} rather than
+ * mixing the two versions' bytes.
  */
 public final class S3InputFile implements InputFile {
 
@@ -34,11 +38,15 @@ public final class S3InputFile implements InputFile {
 
 	private final long length;
 
+	private final String etag;
+
 	public S3InputFile(S3Client s3, String bucket, String key) {
 		this.s3 = s3;
 		this.bucket = bucket;
 		this.key = key;
-		this.length = s3.headObject((request) -> request.bucket(bucket).key(key)).contentLength();
+		HeadObjectResponse head = s3.headObject((request) -> request.bucket(bucket).key(key));
+		this.length = head.contentLength();
+		this.etag = head.eTag();
 	}
 
 	@Override
@@ -58,9 +66,17 @@ public final class S3InputFile implements InputFile {
 
 	private byte[] fetch(long from, long toExclusive) {
 		String range = "bytes=" + from + "-" + (toExclusive - 1);
-		ResponseBytes<GetObjectResponse> bytes = this.s3
-			.getObjectAsBytes((request) -> request.bucket(this.bucket).key(this.key).range(range));
-		return bytes.asByteArrayUnsafe();
+		try {
+			ResponseBytes<GetObjectResponse> bytes = this.s3.getObjectAsBytes(
+					(request) -> request.bucket(this.bucket).key(this.key).range(range).ifMatch(this.etag));
+			return bytes.asByteArrayUnsafe();
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 412) {
+				throw new ObjectChangedException(toString(), ex);
+			}
+			throw ex;
+		}
 	}
 
 	/**
