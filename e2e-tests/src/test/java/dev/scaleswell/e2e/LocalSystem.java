@@ -254,12 +254,6 @@ final class LocalSystem implements AutoCloseable {
 		}
 	}
 
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	/**
 	 * Free ports, all different: each is held until every one is chosen (one after the
 	 * other, the system may hand out a port it just took back).

@@ -45,11 +45,12 @@ class StackScriptTests {
 		LocalSystem.deleteRecursively(work);
 		Files.createDirectories(work);
 		env.put("STACK_DIR", work.toString());
-		env.put("STACK_S3_PORT", Integer.toString(LocalSystem.freePort()));
-		env.put("PREDICT_PORT", Integer.toString(LocalSystem.freePort()));
-		env.put("INGEST_PORT", Integer.toString(LocalSystem.freePort()));
-		env.put("ANALYTICS_PORT", Integer.toString(LocalSystem.freePort()));
-		env.put("CONSOLE_PORT", Integer.toString(LocalSystem.freePort()));
+		List<Integer> ports = LocalSystem.freePorts(5);
+		env.put("STACK_S3_PORT", Integer.toString(ports.get(0)));
+		env.put("PREDICT_PORT", Integer.toString(ports.get(1)));
+		env.put("INGEST_PORT", Integer.toString(ports.get(2)));
+		env.put("ANALYTICS_PORT", Integer.toString(ports.get(3)));
+		env.put("CONSOLE_PORT", Integer.toString(ports.get(4)));
 		env.put("STACK_ETL_INTERVAL", "3600");
 		env.put("JAVA_HOME", System.getProperty("java.home"));
 	}
