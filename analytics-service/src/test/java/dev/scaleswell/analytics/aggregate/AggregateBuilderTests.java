@@ -98,8 +98,12 @@ class AggregateBuilderTests {
 		for (int i = 0; i < 150; i++) {
 			// W0 wins 150 times, W1 149 times...: the sparring partner only loses.
 			for (int win = 0; win < 150 - i; win++) {
-				builder.addDuel(i, "W" + i, "w" + i, "Sparring", "sparring", "w" + i);
+				builder.addDuel("w" + i, "sparring", "w" + i);
 			}
+		}
+		assertThat(builder.unnamedLeaders()).as("no users: every leader named by the duels").hasSize(100);
+		for (int i = 0; i < 150; i++) {
+			builder.nameDuel(i, "W" + i, "w" + i, "Sparring", "sparring", "w" + i);
 		}
 		Aggregates aggregates = builder.build(VERSION);
 		assertThat(aggregates.leaderboard()).hasSize(AggregateBuilder.LEADERBOARD_MAX);
@@ -112,7 +116,7 @@ class AggregateBuilderTests {
 	void addDuelAfterUsersShouldBeRejected() {
 		AggregateBuilder builder = new AggregateBuilder(CATALOG);
 		builder.addUser("ann", "Ann", 30, "Thor", null);
-		assertThatIllegalStateException().isThrownBy(() -> builder.addDuel(1, "A", "a", "B", "b", "a"));
+		assertThatIllegalStateException().isThrownBy(() -> builder.addDuel("a", "b", "a"));
 	}
 
 	@Test
@@ -125,16 +129,21 @@ class AggregateBuilderTests {
 
 	private static Aggregates handComputed() {
 		AggregateBuilder builder = new AggregateBuilder(CATALOG);
-		Stream.concat(HandComputedLake.DUELS_EARLY.stream(), HandComputedLake.DUELS_LATE.stream())
-			.forEach((duel) -> builder.addDuel((Long) duel.get("received_at"), string(duel, "name1"),
-					string(duel, "key1"), string(duel, "name2"), string(duel, "key2"), string(duel, "winner_key")));
+		duels()
+			.forEach((duel) -> builder.addDuel(string(duel, "key1"), string(duel, "key2"), string(duel, "winner_key")));
 		builder.addSubmissions(HandComputedLake.SUBMISSIONS_EARLY.size());
 		builder.addSubmissions(HandComputedLake.SUBMISSIONS_LATE.size());
 		for (GenericRecord user : HandComputedLake.USERS) {
 			builder.addUser(string(user, "identity_key"), string(user, "name"), (Integer) user.get("age"),
 					string(user, "hero"), (Double) user.get("rating"));
 		}
+		duels().forEach((duel) -> builder.nameDuel((Long) duel.get("received_at"), string(duel, "name1"),
+				string(duel, "key1"), string(duel, "name2"), string(duel, "key2"), string(duel, "winner_key")));
 		return builder.build(VERSION);
+	}
+
+	private static Stream<GenericRecord> duels() {
+		return Stream.concat(HandComputedLake.DUELS_EARLY.stream(), HandComputedLake.DUELS_LATE.stream());
 	}
 
 	private static String string(GenericRecord record, String field) {

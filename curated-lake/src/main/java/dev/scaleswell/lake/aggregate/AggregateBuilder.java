@@ -3,9 +3,12 @@ package dev.scaleswell.lake.aggregate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 import dev.scaleswell.lake.aggregate.AnalyticsView.AgeBand;
 import dev.scaleswell.lake.aggregate.AnalyticsView.Duels;
@@ -18,15 +21,20 @@ import dev.scaleswell.model.hero.HeroCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes {@link Aggregates} in one streaming pass, holding only counters: per hero, per
- * age band, and per warrior that appears in a duel result. Feed every duel result first,
- * then every user (a user's name replaces the name a duel recorded), then {@link #build}.
+ * Computes {@link Aggregates} in streaming passes, holding only counters: per hero, per
+ * age band, and per warrior that appears in a duel result. Feed every duel result's sides
+ * first ({@link #addDuel}), then every user (a user's name replaces the name a duel
+ * recorded), then, when {@link #unnamedLeaders} is not empty, every duel result again
+ * ({@link #nameDuel}) for the spellings of leaders no user names, then {@link #build}.
+ * Only the leaderboard's warriors are kept once the users begin, so a lake's names never
+ * all sit in memory.
  *
  * <p>
  * Tie rules: heroes rank by users descending, then hero name ascending; the strongest
  * player is the highest rating, then the identity key ascending; the leaderboard ranks by
  * wins descending, then win rate descending, then identity key ascending (the
- * case-insensitive normalised name).
+ * case-insensitive normalised name). A leader's name is its user's, else the latest
+ * spelling its duel results recorded (on equal timestamps the smaller).
  */
 public final class AggregateBuilder {
 
@@ -39,16 +47,19 @@ public final class AggregateBuilder {
 	static final int[][] AGE_BANDS = { { 13, 19 }, { 20, 29 }, { 30, 39 }, { 40, 49 }, { 50, 59 }, { 60, 69 },
 			{ 70, 79 }, { 80, 89 }, { 90, 100 } };
 
-	private static final Comparator<Duelist> RANKING = Comparator.comparingLong(Duelist::wins)
+	private static final Comparator<DuelRecords.Duelist> RANKING = Comparator.comparingLong(DuelRecords.Duelist::wins)
 		.reversed()
-		.thenComparing(Comparator.comparingDouble(Duelist::winRate).reversed())
-		.thenComparing(Duelist::key);
+		.thenComparing(Comparator.comparingDouble(DuelRecords.Duelist::winRate).reversed())
+		.thenComparing(DuelRecords.Duelist::key);
 
 	private final Map<String, HeroTally> heroes = new HashMap<>();
 
 	private final long[] ageBands = new long[AGE_BANDS.length];
 
-	private final Map<String, Duelist> duelists = new HashMap<>();
+	private @Nullable DuelRecords duelists = new DuelRecords();
+
+	/** The leaderboard, by identity key in rank order, once the duel results are in. */
+	private @Nullable Map<String, Leader> leaders;
 
 	private long users;
 
@@ -68,17 +79,49 @@ public final class AggregateBuilder {
 	 * Counts one recorded duel result; a result whose winner is neither side, or whose
 	 * sides are the same warrior, is skipped.
 	 */
-	public void addDuel(long receivedAt, String name1, String key1, String name2, String key2, String winnerKey) {
-		if (this.users > 0) {
+	public void addDuel(String key1, String key2, String winnerKey) {
+		DuelRecords records = this.duelists;
+		if (records == null) {
 			throw new IllegalStateException("duel results must be added before users");
 		}
-		if (key1.equals(key2) || !(winnerKey.equals(key1) || winnerKey.equals(key2))) {
-			return;
+		if (counts(key1, key2, winnerKey)) {
+			this.duels++;
+			boolean firstWon = winnerKey.equals(key1);
+			records.record(key1, firstWon);
+			records.record(key2, !firstWon);
 		}
-		this.duels++;
-		boolean firstWon = winnerKey.equals(key1);
-		duelist(key1).record(firstWon, receivedAt, name1);
-		duelist(key2).record(!firstWon, receivedAt, name2);
+	}
+
+	/**
+	 * The leaders no user names, whose names {@link #nameDuel} takes from the duel
+	 * results.
+	 */
+	public Set<String> unnamedLeaders() {
+		Set<String> unnamed = new HashSet<>();
+		leaders().forEach((key, leader) -> {
+			if (leader.userName == null) {
+				unnamed.add(key);
+			}
+		});
+		return unnamed;
+	}
+
+	/**
+	 * Offers a duel result's spellings to the leaders it names (the second pass over the
+	 * duel results); skipped as {@link #addDuel} skips it.
+	 */
+	public void nameDuel(long receivedAt, String name1, String key1, String name2, String key2, String winnerKey) {
+		if (counts(key1, key2, winnerKey)) {
+			Map<String, Leader> ranked = leaders();
+			Leader first = ranked.get(key1);
+			if (first != null) {
+				first.recorded(receivedAt, name1);
+			}
+			Leader second = ranked.get(key2);
+			if (second != null) {
+				second.recorded(receivedAt, name2);
+			}
+		}
 	}
 
 	/** Counts curated submissions (the rows of a submission file). */
@@ -97,9 +140,9 @@ public final class AggregateBuilder {
 				|| (rating == this.strongest.rating && identityKey.compareTo(this.strongest.identityKey) < 0))) {
 			this.strongest = new Strongest(identityKey, name, hero, age, rating);
 		}
-		Duelist duelist = this.duelists.get(identityKey);
-		if (duelist != null) {
-			duelist.userName = name;
+		Leader leader = leaders().get(identityKey);
+		if (leader != null) {
+			leader.userName = name;
 		}
 	}
 
@@ -131,24 +174,42 @@ public final class AggregateBuilder {
 	}
 
 	private List<LeaderboardEntry> leaderboard() {
-		// A bounded heap whose head is the weakest kept: O(n log k) over every warrior.
-		PriorityQueue<Duelist> best = new PriorityQueue<>(LEADERBOARD_MAX + 1, RANKING.reversed());
-		for (Duelist duelist : this.duelists.values()) {
-			best.add(duelist);
-			if (best.size() > LEADERBOARD_MAX) {
-				best.poll();
-			}
-		}
-		List<Duelist> ranked = new ArrayList<>(best);
-		ranked.sort(RANKING);
-		return ranked.stream()
-			.map((duelist) -> new LeaderboardEntry(duelist.displayName(), duelist.wins, duelist.losses,
-					duelist.winRate()))
+		return leaders().values()
+			.stream()
+			.map((leader) -> new LeaderboardEntry(leader.displayName(), leader.record.wins(), leader.record.losses(),
+					leader.record.winRate()))
 			.toList();
 	}
 
-	private Duelist duelist(String key) {
-		return this.duelists.computeIfAbsent(key, Duelist::new);
+	/**
+	 * The leaderboard, ranked on first use; the counts of every other warrior are dropped
+	 * then.
+	 */
+	private Map<String, Leader> leaders() {
+		if (this.leaders == null) {
+			// A bounded heap whose head is the weakest kept: O(n log k) over every
+			// warrior.
+			PriorityQueue<DuelRecords.Duelist> best = new PriorityQueue<>(LEADERBOARD_MAX + 1, RANKING.reversed());
+			if (this.duelists != null) {
+				this.duelists.forEach((duelist) -> {
+					best.add(duelist);
+					if (best.size() > LEADERBOARD_MAX) {
+						best.poll();
+					}
+				});
+			}
+			List<DuelRecords.Duelist> ranked = new ArrayList<>(best);
+			ranked.sort(RANKING);
+			Map<String, Leader> leaders = new LinkedHashMap<>();
+			ranked.forEach((duelist) -> leaders.put(duelist.key(), new Leader(duelist)));
+			this.leaders = leaders;
+			this.duelists = null;
+		}
+		return this.leaders;
+	}
+
+	private static boolean counts(String key1, String key2, String winnerKey) {
+		return !key1.equals(key2) && (winnerKey.equals(key1) || winnerKey.equals(key2));
 	}
 
 	private static int ageBand(int age) {
@@ -186,14 +247,10 @@ public final class AggregateBuilder {
 
 	}
 
-	/** A warrior seen in duel results, by identity key. */
-	private static final class Duelist {
+	/** A warrior on the leaderboard and the names it goes by. */
+	private static final class Leader {
 
-		private final String key;
-
-		private long wins;
-
-		private long losses;
+		private final DuelRecords.Duelist record;
 
 		private long lastSeenAt = Long.MIN_VALUE;
 
@@ -201,35 +258,17 @@ public final class AggregateBuilder {
 
 		private @Nullable String userName;
 
-		Duelist(String key) {
-			this.key = key;
+		Leader(DuelRecords.Duelist record) {
+			this.record = record;
 		}
 
-		void record(boolean won, long receivedAt, String name) {
-			if (won) {
-				this.wins++;
-			}
-			else {
-				this.losses++;
-			}
+		void recorded(long receivedAt, String name) {
 			// The latest recorded spelling; equal timestamps keep the smaller name.
 			if (receivedAt > this.lastSeenAt
 					|| (receivedAt == this.lastSeenAt && name.compareTo(this.recordedName) < 0)) {
 				this.lastSeenAt = receivedAt;
 				this.recordedName = name;
 			}
-		}
-
-		String key() {
-			return this.key;
-		}
-
-		long wins() {
-			return this.wins;
-		}
-
-		double winRate() {
-			return (double) this.wins / (this.wins + this.losses);
 		}
 
 		String displayName() {
