@@ -34,8 +34,6 @@ import picocli.CommandLine.ParseResult;
 				"3:another run holds the ETL lock" })
 public final class EtlJob implements JobContext {
 
-	public static final int LOCK_HELD = 3;
-
 	private static final Logger log = LoggerFactory.getLogger(EtlJob.class);
 
 	private final Map<String, String> environment;
@@ -81,7 +79,7 @@ public final class EtlJob implements JobContext {
 			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 			command.getErr().println(step + " failed: " + reason.lines().findFirst().orElse(reason));
 			log.debug("{} failed", step, ex);
-			return (ex instanceof LockHeldException) ? LOCK_HELD : 1;
+			return (ex instanceof LockHeldException) ? LockHeldException.EXIT_CODE : 1;
 		}
 
 	}

@@ -24,8 +24,6 @@ import picocli.CommandLine.ParseResult;
 				"3:another run holds the ETL lock" })
 public final class SparkEtl {
 
-	public static final int LOCK_HELD = 3;
-
 	private static final Logger log = LoggerFactory.getLogger(SparkEtl.class);
 
 	private final Map<String, String> environment;
@@ -65,7 +63,7 @@ public final class SparkEtl {
 			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 			command.getErr().println(step + " failed: " + reason.lines().findFirst().orElse(reason));
 			log.debug("{} failed", step, ex);
-			return (ex instanceof LockHeldException) ? LOCK_HELD : 1;
+			return (ex instanceof LockHeldException) ? LockHeldException.EXIT_CODE : 1;
 		}
 
 	}

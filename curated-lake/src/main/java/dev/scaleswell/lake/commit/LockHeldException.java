@@ -7,6 +7,12 @@ import java.time.Instant;
  */
 public class LockHeldException extends RuntimeException {
 
+	/**
+	 * The exit code of either engine's command that found the lock held: schedulers tell
+	 * "another run is busy" from a failure by it.
+	 */
+	public static final int EXIT_CODE = 3;
+
 	private static final long serialVersionUID = 1L;
 
 	public LockHeldException(String owner, Instant expiresAt) {

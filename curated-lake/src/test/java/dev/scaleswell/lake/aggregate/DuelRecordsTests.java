@@ -1,6 +1,8 @@
 package dev.scaleswell.lake.aggregate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -41,7 +43,9 @@ class DuelRecordsTests {
 		records.record("ann", true);
 		records.record("ann", false);
 		records.record("ann", true);
-		records.forEach((duelist) -> assertThat(duelist.winRate()).isEqualTo(2.0 / 3));
+		List<DuelRecords.Duelist> duelists = new ArrayList<>();
+		records.forEach(duelists::add);
+		assertThat(duelists).singleElement().satisfies((duelist) -> assertThat(duelist.winRate()).isEqualTo(2.0 / 3));
 	}
 
 }

@@ -29,6 +29,7 @@ import dev.scaleswell.model.record.Submission;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import dev.scaleswell.testsupport.EmbeddedS3;
 import dev.scaleswell.testsupport.lake.ParquetQueries;
+import dev.scaleswell.testsupport.lake.BadLines;
 import dev.scaleswell.testsupport.lake.RawObjects;
 import dev.scaleswell.testsupport.lake.TestLake;
 import org.junit.jupiter.api.AfterEach;
@@ -248,26 +249,17 @@ class CurateStepTests {
 	void everyKindOfBadLineShouldBeQuarantinedWithoutStoppingTheRun() {
 		Submission good = submissions(1, NOW.minusSeconds(60)).get(0);
 		String valid = RawObjects.CODEC.encodeLine(good);
-		String id = "\"id\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"2026-12-01T18:00:00Z\"";
-		List<String> lines = List.of(valid, "{not json", "[1,2]", "{\"receivedAt\":\"2026-12-01T18:00:00Z\"}",
-				"{\"id\":\"nope\",\"receivedAt\":\"2026-12-01T18:00:00Z\",\"name\":\"A\",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"Ada\",\"age\":12,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"Ada\",\"age\":\"20\",\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"Ada\",\"age\":20,\"hero\":\"Nobody\"}",
-				"{" + id + ",\"name\":\"thor\",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"   \",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"<script>\",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"" + "x".repeat(65) + "\",\"age\":20,\"hero\":\"Thor\"}", "", "   ");
+		UUID id = UUID.randomUUID();
+		Instant receivedAt = Instant.parse("2026-12-01T18:00:00Z");
+		List<String> lines = new ArrayList<>(List.of(valid));
+		lines.addAll(BadLines.submissions(id, receivedAt));
 		String mixed = this.raw.putLines(Dataset.SUBMISSIONS, NOW.minusSeconds(50), 1, lines);
 		String corrupt = this.raw.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, NOW.minusSeconds(40), "test", 2),
 				"not gzip at all".getBytes());
 		byte[] whole = RawObjects.CODEC.encode(submissions(50, NOW.minusSeconds(30)));
 		String truncated = this.raw.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, NOW.minusSeconds(30), "test", 3),
 				java.util.Arrays.copyOf(whole, whole.length / 2));
-		this.raw.putLines(Dataset.DUEL_RESULTS, NOW.minusSeconds(20), 4, List.of(
-				"{" + id + ",\"name1\":\"Ada\",\"name2\":\"ada\",\"winner\":\"Ada\"}",
-				"{" + id + ",\"name1\":\"Ada\",\"name2\":\"Bob\",\"winner\":\"Carl\"}",
-				"{" + id + ",\"name1\":\"Ada\",\"name2\":\"Bob\",\"winner\":\"Bob\",\"occurredAt\":\"yesterday\"}"));
+		this.raw.putLines(Dataset.DUEL_RESULTS, NOW.minusSeconds(20), 4, BadLines.duelResults(id, receivedAt));
 
 		CurateResult result = curate();
 

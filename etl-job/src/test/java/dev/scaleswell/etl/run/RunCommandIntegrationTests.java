@@ -27,6 +27,7 @@ import dev.scaleswell.etl.drift.DriftReport;
 import dev.scaleswell.etl.drift.DriftStore;
 import dev.scaleswell.lake.aggregate.Aggregates;
 import dev.scaleswell.lake.aggregate.LakeAggregation;
+import dev.scaleswell.lake.commit.LockHeldException;
 import dev.scaleswell.lake.aggregate.PublishedAggregates;
 import dev.scaleswell.lake.commit.Fence;
 import dev.scaleswell.lake.commit.LeaseLostException;
@@ -255,7 +256,7 @@ class RunCommandIntegrationTests {
 			// renews it
 			Thread.sleep(lease.multipliedBy(2));
 			Result blocked = run("--lease", lease.toString());
-			assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(EtlJob.LOCK_HELD);
+			assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(LockHeldException.EXIT_CODE);
 		}
 		finally {
 			killed.destroyForcibly(); // SIGKILL, as kill -9: no release, no shutdown hook
@@ -270,7 +271,8 @@ class RunCommandIntegrationTests {
 			attempt = Instant.now();
 			next = run("--lease", lease.toString());
 		}
-		while (next.exitCode() == EtlJob.LOCK_HELD && attempt.isBefore(giveUp) && pause(Duration.ofMillis(250)));
+		while (next.exitCode() == LockHeldException.EXIT_CODE && attempt.isBefore(giveUp)
+				&& pause(Duration.ofMillis(250)));
 
 		assertThat(next.exitCode()).as(next.err()).isZero();
 		// the dead run's lease lapses at most one lease after its last heartbeat

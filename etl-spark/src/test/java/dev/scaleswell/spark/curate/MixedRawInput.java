@@ -17,6 +17,7 @@ import dev.scaleswell.model.record.DuelResult;
 import dev.scaleswell.model.record.LakeRecord;
 import dev.scaleswell.model.record.Submission;
 import dev.scaleswell.model.warrior.WarriorProfile;
+import dev.scaleswell.testsupport.lake.BadLines;
 import dev.scaleswell.testsupport.lake.RawObjects;
 import dev.scaleswell.testsupport.lake.Warriors;
 
@@ -118,16 +119,10 @@ final class MixedRawInput {
 	private void badLines(Instant writtenAt, RawObjects... lakes) {
 		Submission good = new Submission(id(), writtenAt, new WarriorProfile("Good Line", 40, HEROES.get(2)));
 		String valid = RawObjects.CODEC.encodeLine(good);
-		String id = "\"id\":\"" + id() + "\",\"receivedAt\":\"2026-12-01T00:40:00Z\"";
-		List<String> lines = List.of(valid, "{not json", "[1,2]", "{\"receivedAt\":\"2026-12-01T00:40:00Z\"}",
-				"{\"id\":\"nope\",\"receivedAt\":\"2026-12-01T00:40:00Z\",\"name\":\"A\",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"Ada\",\"age\":12,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"Ada\",\"age\":\"20\",\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"Ada\",\"age\":20,\"hero\":\"Nobody\"}",
-				"{" + id + ",\"name\":\"thor\",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"   \",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"<script>\",\"age\":20,\"hero\":\"Thor\"}",
-				"{" + id + ",\"name\":\"" + "x".repeat(65) + "\",\"age\":20,\"hero\":\"Thor\"}", "", "   ");
+		UUID id = id();
+		Instant receivedAt = Instant.parse("2026-12-01T00:40:00Z");
+		List<String> lines = new ArrayList<>(List.of(valid));
+		lines.addAll(BadLines.submissions(id, receivedAt));
 		byte[] whole = RawObjects.CODEC.encode(List.of(good));
 		long mixed = ++this.sequence;
 		long corrupt = ++this.sequence;
@@ -140,10 +135,7 @@ final class MixedRawInput {
 					"not gzip at all".getBytes());
 			lake.put(LakeLayout.rawKey(Dataset.SUBMISSIONS, writtenAt.plusSeconds(2), "test", truncated),
 					Arrays.copyOf(whole, whole.length / 2));
-			lake.putLines(Dataset.DUEL_RESULTS, writtenAt, duels, List.of(
-					"{" + id + ",\"name1\":\"Ada\",\"name2\":\"ada\",\"winner\":\"Ada\"}",
-					"{" + id + ",\"name1\":\"Ada\",\"name2\":\"Bob\",\"winner\":\"Carl\"}", "{" + id
-							+ ",\"name1\":\"Ada\",\"name2\":\"Bob\",\"winner\":\"Bob\",\"occurredAt\":\"yesterday\"}"));
+			lake.putLines(Dataset.DUEL_RESULTS, writtenAt, duels, BadLines.duelResults(id, receivedAt));
 		}
 	}
 
