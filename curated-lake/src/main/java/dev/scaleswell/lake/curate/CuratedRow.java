@@ -2,7 +2,6 @@ package dev.scaleswell.lake.curate;
 
 import java.io.Serializable;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import dev.scaleswell.lake.parquet.RowWriteSupport;
 import dev.scaleswell.lake.schema.CuratedColumns;
@@ -12,7 +11,6 @@ import dev.scaleswell.model.record.DuelOutcome;
 import dev.scaleswell.model.record.DuelResult;
 import dev.scaleswell.model.record.LakeRecord;
 import dev.scaleswell.model.record.Submission;
-import dev.scaleswell.model.warrior.Names;
 import dev.scaleswell.model.warrior.WarriorProfile;
 import org.jspecify.annotations.Nullable;
 
@@ -30,28 +28,21 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 
 	String sourceKey();
 
-	static CuratedRow of(LakeRecord record, String sourceKey) {
-		return of(record, sourceKey, Names::identityKey);
-	}
-
 	/**
-	 * As {@link #of(LakeRecord, String)}, with the identity keys of names from
-	 * {@code identityKeys}, which must answer as {@link Names#identityKey} does (a cache
-	 * of it: names recur, and normalising one is not cheap).
+	 * The row of a validated record, with its warriors' names as {@code names} has them.
 	 */
-	static CuratedRow of(LakeRecord record, String sourceKey, UnaryOperator<String> identityKeys) {
+	static CuratedRow of(LakeRecord record, String sourceKey, WarriorNames names) {
 		return switch (record) {
 			case Submission submission -> {
 				WarriorProfile warrior = submission.warrior();
-				yield new SubmissionRow(submission.id(), submission.receivedAt().toEpochMilli(), warrior.name(),
-						identityKeys.apply(warrior.name()), warrior.age(), warrior.hero().name(), sourceKey);
+				yield new SubmissionRow(submission.id(), submission.receivedAt().toEpochMilli(),
+						names.of(warrior.name()), warrior.age(), warrior.hero().name(), sourceKey);
 			}
 			case DuelResult result -> {
 				DuelOutcome outcome = result.outcome();
 				yield new DuelResultRow(result.id(), result.receivedAt().toEpochMilli(),
-						(outcome.occurredAt() != null) ? outcome.occurredAt().toEpochMilli() : null, outcome.name1(),
-						outcome.name2(), outcome.winner(), identityKeys.apply(outcome.name1()),
-						identityKeys.apply(outcome.name2()), identityKeys.apply(outcome.winner()), sourceKey);
+						(outcome.occurredAt() != null) ? outcome.occurredAt().toEpochMilli() : null,
+						names.of(outcome.name1()), names.of(outcome.name2()), names.of(outcome.winner()), sourceKey);
 			}
 		};
 	}
@@ -64,14 +55,22 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 	}
 
 	/** A {@link CuratedSchemas#SUBMISSION} row. */
-	record SubmissionRow(UUID id, long receivedAt, String name, String identityKey, int age, String hero,
+	record SubmissionRow(UUID id, long receivedAt, WarriorName warrior, int age, String hero,
 			String sourceKey) implements CuratedRow {
+
+		public String name() {
+			return this.warrior.name();
+		}
+
+		public String identityKey() {
+			return this.warrior.identityKey();
+		}
 
 	}
 
 	/** A {@link CuratedSchemas#DUEL_RESULT} row. */
-	record DuelResultRow(UUID id, long receivedAt, @Nullable Long occurredAt, String name1, String name2, String winner,
-			String key1, String key2, String winnerKey, String sourceKey) implements CuratedRow {
+	record DuelResultRow(UUID id, long receivedAt, @Nullable Long occurredAt, WarriorName warrior1,
+			WarriorName warrior2, WarriorName winner, String sourceKey) implements CuratedRow {
 
 	}
 
@@ -87,8 +86,8 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 			SubmissionRow submission = (SubmissionRow) row;
 			string(0, CuratedColumns.ID, submission.id().toString());
 			int64(1, CuratedColumns.RECEIVED_AT, submission.receivedAt());
-			string(2, CuratedColumns.NAME, submission.name());
-			string(3, CuratedColumns.IDENTITY_KEY, submission.identityKey());
+			binary(2, CuratedColumns.NAME, submission.warrior().nameBytes());
+			binary(3, CuratedColumns.IDENTITY_KEY, submission.warrior().identityKeyBytes());
 			int32(4, CuratedColumns.AGE, submission.age());
 			recurringString(5, CuratedColumns.HERO, submission.hero());
 			recurringString(6, CuratedColumns.SOURCE_KEY, submission.sourceKey());
@@ -109,12 +108,12 @@ public sealed interface CuratedRow extends Serializable permits CuratedRow.Submi
 			string(0, CuratedColumns.ID, result.id().toString());
 			int64(1, CuratedColumns.RECEIVED_AT, result.receivedAt());
 			optionalInt64(2, CuratedColumns.OCCURRED_AT, result.occurredAt());
-			string(3, CuratedColumns.NAME1, result.name1());
-			string(4, CuratedColumns.NAME2, result.name2());
-			string(5, CuratedColumns.WINNER, result.winner());
-			string(6, CuratedColumns.KEY1, result.key1());
-			string(7, CuratedColumns.KEY2, result.key2());
-			string(8, CuratedColumns.WINNER_KEY, result.winnerKey());
+			binary(3, CuratedColumns.NAME1, result.warrior1().nameBytes());
+			binary(4, CuratedColumns.NAME2, result.warrior2().nameBytes());
+			binary(5, CuratedColumns.WINNER, result.winner().nameBytes());
+			binary(6, CuratedColumns.KEY1, result.warrior1().identityKeyBytes());
+			binary(7, CuratedColumns.KEY2, result.warrior2().identityKeyBytes());
+			binary(8, CuratedColumns.WINNER_KEY, result.winner().identityKeyBytes());
 			recurringString(9, CuratedColumns.SOURCE_KEY, result.sourceKey());
 		}
 

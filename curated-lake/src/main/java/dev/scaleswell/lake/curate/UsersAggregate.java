@@ -23,16 +23,26 @@ public final class UsersAggregate {
 		return this.users.isEmpty();
 	}
 
-	/** Adds the next curated submission. */
+	/**
+	 * Adds the next curated submission. The user's tally is found through the row's
+	 * {@link WarriorName}, which remembers it, and looked up by identity key only the
+	 * first time a name instance comes by.
+	 */
 	public void add(SubmissionRow row) {
 		long order = this.curated++;
-		Tally tally = this.users.get(row.identityKey());
-		if (tally == null) {
-			this.users.put(row.identityKey(), new Tally(UserTally.of(row, order)));
+		WarriorName warrior = row.warrior();
+		Tally tally = warrior.tally;
+		if (tally == null || tally.owner != this) {
+			tally = this.users.get(row.identityKey());
+			if (tally == null) {
+				tally = new Tally(this, UserTally.of(row, order));
+				this.users.put(row.identityKey(), tally);
+				warrior.tally = tally;
+				return;
+			}
+			warrior.tally = tally;
 		}
-		else {
-			tally.add(row.name(), row.age(), row.hero(), 1, row.receivedAt(), row.receivedAt(), order);
-		}
+		tally.add(row.name(), row.age(), row.hero(), 1, row.receivedAt(), row.receivedAt(), order);
 	}
 
 	/** Merges a row of the previous snapshot, which precedes everything added so far. */
@@ -40,7 +50,7 @@ public final class UsersAggregate {
 		UserTally tally = UserTally.previous(previous);
 		Tally current = this.users.get(previous.identityKey());
 		if (current == null) {
-			this.users.put(previous.identityKey(), new Tally(tally));
+			this.users.put(previous.identityKey(), new Tally(this, tally));
 		}
 		else {
 			current.add(tally.name(), tally.age(), tally.hero(), tally.submissions(), tally.firstSeen(),
@@ -65,7 +75,9 @@ public final class UsersAggregate {
 	 * A {@link UserTally} that absorbs others in place, by {@link UserTally#merge}'s
 	 * rule.
 	 */
-	private static final class Tally {
+	static final class Tally {
+
+		private final UsersAggregate owner;
 
 		private String name;
 
@@ -81,7 +93,8 @@ public final class UsersAggregate {
 
 		private long order;
 
-		Tally(UserTally first) {
+		Tally(UsersAggregate owner, UserTally first) {
+			this.owner = owner;
 			this.name = first.name();
 			this.age = first.age();
 			this.hero = first.hero();

@@ -90,7 +90,11 @@ public abstract class RowWriteSupport<T> extends WriteSupport<T> {
 		binary(index, field, values.bytes(value));
 	}
 
-	private void binary(int index, String field, Binary value) {
+	/**
+	 * Bytes encoded once for every row they recur in, which the column's dictionary then
+	 * recognises by identity.
+	 */
+	protected final void binary(int index, String field, Binary value) {
 		RecordConsumer out = consumer();
 		out.startField(field, index);
 		out.addBinary(value);

@@ -39,7 +39,7 @@ class CuratedRowWriterTests {
 				default -> "raw/submissions/dt=2026-12-01/hour=01/" + i + "-b.jsonl.gz";
 			};
 			String hero = (i % 2 == 0) ? "Thor" : "Zoë's " + (i % 7);
-			rows.add(new SubmissionRow(UUID.randomUUID(), 1_000L * i, "Name " + i, "name " + i, 13 + i % 80, hero,
+			rows.add(new SubmissionRow(UUID.randomUUID(), 1_000L * i, WarriorName.of("Name " + i), 13 + i % 80, hero,
 					source));
 		}
 		ParquetPart<CuratedRow> part = ParquetPart.open(this.directory, "k", CuratedRow.writer(Dataset.SUBMISSIONS),
@@ -48,6 +48,7 @@ class CuratedRowWriterTests {
 		part.close();
 
 		List<SubmissionRow> read = new ArrayList<>();
+		List<String> identityKeys = new ArrayList<>();
 		Path file;
 		try (var files = Files.list(this.directory)) {
 			file = files.findFirst().orElseThrow();
@@ -56,13 +57,16 @@ class CuratedRowWriterTests {
 			.<GenericRecord>builder(new LocalInputFile(file), new PlainParquetConfiguration())
 			.build()) {
 			for (GenericRecord record = reader.read(); record != null; record = reader.read()) {
+				identityKeys.add(record.get(CuratedColumns.IDENTITY_KEY).toString());
 				read.add(new SubmissionRow(UUID.fromString(record.get(CuratedColumns.ID).toString()),
-						(Long) record.get(CuratedColumns.RECEIVED_AT), record.get(CuratedColumns.NAME).toString(),
-						record.get(CuratedColumns.IDENTITY_KEY).toString(), (Integer) record.get(CuratedColumns.AGE),
-						record.get(CuratedColumns.HERO).toString(), record.get(CuratedColumns.SOURCE_KEY).toString()));
+						(Long) record.get(CuratedColumns.RECEIVED_AT),
+						WarriorName.of(record.get(CuratedColumns.NAME).toString()),
+						(Integer) record.get(CuratedColumns.AGE), record.get(CuratedColumns.HERO).toString(),
+						record.get(CuratedColumns.SOURCE_KEY).toString()));
 			}
 		}
 		assertThat(read).containsExactlyElementsOf(rows);
+		assertThat(identityKeys).containsExactlyElementsOf(rows.stream().map(SubmissionRow::identityKey).toList());
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.scaleswell.etl.curate;
 
 import dev.scaleswell.lake.curate.CuratedRow;
+import dev.scaleswell.lake.curate.WarriorNames;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class RawObjectReader {
 
 	private final int window;
 
-	private final ThreadLocal<IdentityKeys> identityKeys = ThreadLocal.withInitial(IdentityKeys::new);
+	private final WarriorNames names = new WarriorNames();
 
 	RawObjectReader(S3Client s3, String bucket, JsonLinesCodec codec, ExecutorService pool, int parallelism) {
 		this.s3 = s3;
@@ -76,10 +77,9 @@ final class RawObjectReader {
 		byte[] bytes = this.s3.getObjectAsBytes((request) -> request.bucket(this.bucket).key(key)).asByteArrayUnsafe();
 		try {
 			DecodedObject decoded = this.codec.decode(dataset, bytes);
-			IdentityKeys keys = this.identityKeys.get();
 			List<CuratedRow> rows = new ArrayList<>(decoded.records().size());
 			for (LakeRecord record : decoded.records()) {
-				rows.add(CuratedRow.of(record, key, keys));
+				rows.add(CuratedRow.of(record, key, this.names));
 			}
 			return new RawObject(key, rows, decoded.errors(), null);
 		}

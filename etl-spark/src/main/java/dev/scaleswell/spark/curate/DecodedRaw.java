@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.scaleswell.lake.curate.CuratedRow;
+import dev.scaleswell.lake.curate.WarriorNames;
 import dev.scaleswell.model.record.Dataset;
 import dev.scaleswell.model.record.DecodedObject;
 import dev.scaleswell.model.record.JsonLinesCodec;
@@ -38,8 +39,9 @@ record DecodedRaw(String key, List<Candidate> candidates, List<Rejection> reject
 					List.of(new Rejection(key, 0, "unreadable gzip: " + ex.getMessage(), null)), true);
 		}
 		List<Candidate> candidates = new ArrayList<>(decoded.records().size());
+		WarriorNames names = new WarriorNames();
 		for (int i = 0; i < decoded.records().size(); i++) {
-			CuratedRow row = CuratedRow.of(decoded.records().get(i), key);
+			CuratedRow row = CuratedRow.of(decoded.records().get(i), key, names);
 			long day = LocalDate.ofInstant(Instant.ofEpochMilli(row.receivedAt()), ZoneOffset.UTC).toEpochDay();
 			candidates.add(new Candidate(Candidate.order(objectIndex, i), day, row));
 		}
