@@ -30,8 +30,10 @@ public final class Names {
 	}
 
 	/**
-	 * The common case, without regex or Unicode tables: printable ASCII (which NFC leaves
-	 * alone) with single inner spaces and none at either end.
+	 * The common case, without regex or Unicode tables: printable Latin-1 but the
+	 * no-break space, so ASCII and the accented letters of most European names (NFC
+	 * leaves every Latin-1 character alone, and none of them is a combining mark), with
+	 * single inner spaces and none at either end.
 	 */
 	private static boolean isAlreadyNormal(String name) {
 		int length = name.length();
@@ -41,7 +43,7 @@ public final class Names {
 		char previous = 0;
 		for (int i = 0; i < length; i++) {
 			char c = name.charAt(i);
-			if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+			if (c < 0x20 || (c > 0x7E && c <= 0xA0) || c > 0xFF || (c == ' ' && previous == ' ')) {
 				return false;
 			}
 			previous = c;
