@@ -217,6 +217,10 @@ class ChartRenderingTests {
 		return pod.getContainers().get(0);
 	}
 
+	static Container onlyContainer(CronJob cronJob) {
+		return onlyContainer(cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec());
+	}
+
 	static Map<String, String> env(Container container) {
 		return container.getEnv()
 			.stream()

@@ -110,14 +110,7 @@ class SparkEngineChartTests {
 
 	@Test
 	void renderWithSparkEngineShouldGiveDriverAndExecutorsTheS3EnvironmentOfEtlJob() {
-		List<EnvVar> etlJob = s3Env(this.spark.named(CronJob.class, ETL_ACCOUNT)
-			.getSpec()
-			.getJobTemplate()
-			.getSpec()
-			.getTemplate()
-			.getSpec()
-			.getContainers()
-			.get(0));
+		List<EnvVar> etlJob = s3Env(ChartRenderingTests.onlyContainer(this.spark.named(CronJob.class, ETL_ACCOUNT)));
 		assertThat(etlJob).extracting(EnvVar::getName).contains("S3_BUCKET", "AWS_REGION", "SCALESWELL_S3_PATH_STYLE");
 		ApplicationSpec application = scheduledSpec(this.spark).template();
 		assertThat(s3Env(container(application.driver().template(), "spark-kubernetes-driver"))).isEqualTo(etlJob);
@@ -346,14 +339,7 @@ class SparkEngineChartTests {
 	}
 
 	private static List<String> args(HasMetadata cronJob) {
-		return ((CronJob) cronJob).getSpec()
-			.getJobTemplate()
-			.getSpec()
-			.getTemplate()
-			.getSpec()
-			.getContainers()
-			.get(0)
-			.getArgs();
+		return ChartRenderingTests.onlyContainer((CronJob) cronJob).getArgs();
 	}
 
 	private static List<EnvVar> s3Env(Container container) {
