@@ -10,20 +10,25 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 
 /**
  * What every Scales Well service answers the same way: errors as problem details from the
  * application, the error page and the container alike; the benchmarks' baseline endpoint
- * under the {@code bench-baseline} profile.
+ * under the {@code bench-baseline} profile. Its defaults
+ * ({@code service-defaults.properties}) turn off multipart parsing, so it is read before
+ * {@link MultipartAutoConfiguration} decides.
  */
-@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@AutoConfiguration(before = { ErrorMvcAutoConfiguration.class, MultipartAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@PropertySource("classpath:dev/scaleswell/service/service-defaults.properties")
 public class ServiceSupportAutoConfiguration {
 
 	@Bean

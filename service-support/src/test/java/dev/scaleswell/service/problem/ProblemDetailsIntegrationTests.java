@@ -3,6 +3,7 @@ package dev.scaleswell.service.problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.scaleswell.testsupport.hostile.RawExchange;
 import dev.scaleswell.testsupport.hostile.RawExchange.Response;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -108,6 +111,21 @@ class ProblemDetailsIntegrationTests {
 		assertProblem(get("/echo", "Accept: text/html"), 400, "invalid-input");
 	}
 
+	/**
+	 * No endpoint takes uploads: a multipart body, well-formed or not, is refused by
+	 * media type and never parsed.
+	 */
+	@Test
+	void multipartBodyShouldAnswer415ProblemWhateverItsFraming() {
+		for (String contentType : new String[] { "multipart/form-data", "multipart/form-data; boundary=",
+				"multipart/mixed", "multipart/form-data; boundary=x" }) {
+			String body = "{\"name\":\"Thor\"}";
+			Response answer = send("POST /echo-json HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+					+ "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+			assertProblem(answer, 415, "unsupported-media-type");
+		}
+	}
+
 	@Test
 	void rootAnswersReadinessAndMetricsAnswersPrometheusText() {
 		Response root = get("/");
@@ -187,6 +205,11 @@ class ProblemDetailsIntegrationTests {
 		@GetMapping("/echo-raw")
 		String echoRaw(HttpServletRequest request) {
 			return String.valueOf(request.getParameter("name"));
+		}
+
+		@PostMapping("/echo-json")
+		String echoJson(@RequestBody Map<String, String> body) {
+			return body.get("name");
 		}
 
 		@GetMapping("/boom")

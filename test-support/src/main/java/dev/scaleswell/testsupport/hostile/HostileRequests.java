@@ -25,8 +25,8 @@ public final class HostileRequests {
 
 	private static final String[] CONTENT_TYPES = { "application/json", "application/json; charset=utf-8",
 			"application/json; charset=latin1", "text/plain", "application/xml", "application/x-www-form-urlencoded",
-			"multipart/form-data; boundary=x", "", "garbage", "application/problem+json", "*/*",
-			"application/json; charset=\"", "application/vnd.api+json" };
+			"multipart/form-data; boundary=x", "multipart/form-data", "multipart/mixed", "", "garbage",
+			"application/problem+json", "*/*", "application/json; charset=\"", "application/vnd.api+json" };
 
 	private static final String[] ACCEPTS = { "*/*", "application/json", "text/html", "application/xml", "garbage",
 			"application/problem+json", "text/plain;q=0.1", "image/png", "" };
