@@ -61,7 +61,7 @@ class ForwardController {
 					"the console does not forward " + path + " to " + route.serviceName());
 		}
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
-		URI target = URI.create(stripTrailingSlash(route.baseUrl(this.properties).toString()) + path + query);
+		URI target = target(stripTrailingSlash(route.baseUrl(this.properties).toString()) + path + query);
 		byte[] body = body(request);
 		RestClient.RequestBodySpec call = this.client.method(HttpMethod.valueOf(request.getMethod()))
 			.uri(target)
@@ -98,6 +98,20 @@ class ForwardController {
 					ProblemType.forStatus(status.value(), route.serviceName()
 							+ (timedOut ? " did not answer in time" : " is not reachable") + "; try again shortly"),
 					ex);
+		}
+	}
+
+	/**
+	 * The service's URI for the raw path and query; a broken percent-escape, which the
+	 * service itself would refuse, is refused here the same way.
+	 */
+	private static URI target(String uri) {
+		try {
+			return URI.create(uri);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+					"the path or query is not valid: check its percent-escapes");
 		}
 	}
 

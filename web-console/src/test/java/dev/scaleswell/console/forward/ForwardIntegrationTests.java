@@ -6,10 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import dev.scaleswell.console.StubService;
 import dev.scaleswell.console.StubService.Answer;
+import dev.scaleswell.testsupport.hostile.RawExchange;
+import dev.scaleswell.testsupport.hostile.RawExchange.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +134,20 @@ class ForwardIntegrationTests {
 		assertThat(send(get("/api/predict/actuator/health/readiness")).body()).isEqualTo("{\"status\":\"UP\"}");
 		assertThat(predict.received()).singleElement()
 			.satisfies((request) -> assertThat(request.path()).isEqualTo("/actuator/health/readiness"));
+	}
+
+	/** As the service would answer it, without calling it. */
+	@Test
+	void forwardOfABrokenPercentEscapeShouldAnswer400WithoutCallingTheService() {
+		for (String target : new String[] { "/api/predict/duel?name1=%zz&name2=Thor", "/api/predict/duel%zz" }) {
+			Response response = RawExchange.send(this.port,
+					("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1),
+					Duration.ofSeconds(10));
+			assertThat(response.status()).as(target).isEqualTo(400);
+			assertThat(response.body()).contains("https://scaleswell.dev/problems/malformed-request");
+		}
+		assertThat(predict.received()).isEmpty();
 	}
 
 	@Test
