@@ -1,8 +1,11 @@
 package dev.scaleswell.etl;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import dev.scaleswell.etl.job.DurationConverter;
+import dev.scaleswell.etl.job.JarVersion;
 import dev.scaleswell.etl.job.JobContext;
 import dev.scaleswell.etl.curate.CurateCommand;
 import dev.scaleswell.etl.drift.DriftCommand;
@@ -25,7 +28,7 @@ import picocli.CommandLine.ParseResult;
  * failure and 3 when another run holds the lock, with a one-line reason; 2 for bad usage.
  * A new step is one more entry in {@code subcommands}.
  */
-@Command(name = "etl-job", mixinStandardHelpOptions = true, version = "etl-job 0.1.0",
+@Command(name = "etl-job", mixinStandardHelpOptions = true, versionProvider = JarVersion.class,
 		description = "Curates the raw data lake, trains and publishes the duel model.",
 		subcommands = { CurateCommand.class, RunCommand.class, TrainCommand.class, PromoteCommand.class,
 				RollbackCommand.class, DemoteChallengerCommand.class, ListModelsCommand.class, DriftCommand.class },
@@ -53,7 +56,12 @@ public final class EtlJob implements JobContext {
 	 * The command line over {@code environment} and {@code clock} (tests pass their own).
 	 */
 	public static CommandLine commandLine(Map<String, String> environment, Clock clock) {
-		return new CommandLine(new EtlJob(environment, clock)).setExecutionExceptionHandler(new OneLineFailure());
+		CommandLine line = new CommandLine(new EtlJob(environment, clock))
+			.setExecutionExceptionHandler(new OneLineFailure())
+			.registerConverter(Duration.class, new DurationConverter());
+		// a subcommand's --version names the jar too, instead of printing nothing
+		line.getSubcommands().values().forEach((sub) -> sub.getCommandSpec().versionProvider(new JarVersion()));
+		return line;
 	}
 
 	static CommandLine commandLine() {

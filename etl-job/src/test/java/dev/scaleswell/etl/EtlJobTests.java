@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,25 @@ class EtlJobTests {
 		command.setErr(new PrintWriter(err));
 		assertThat(command.execute("--no-such-option")).isNotZero();
 		assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "--version", "promote --version", "run -V" })
+	void versionShouldNameTheJobOnEveryCommand(String args) {
+		StringWriter out = new StringWriter();
+		CommandLine command = EtlJob.commandLine();
+		command.setOut(new PrintWriter(out));
+		assertThat(command.execute(args.split(" "))).isZero();
+		assertThat(out.toString()).startsWith("etl-job ");
+	}
+
+	@Test
+	void badDurationShouldExit2NamingBothFormsWithoutAParserException() {
+		StringWriter err = new StringWriter();
+		CommandLine command = EtlJob.commandLine();
+		command.setErr(new PrintWriter(err));
+		assertThat(command.execute("run", "--curate-lag", "abc")).isEqualTo(2);
+		assertThat(err.toString()).contains("'abc' is not a duration: write it as 15m").doesNotContain("Exception");
 	}
 
 }

@@ -35,7 +35,7 @@ public final class CurateCommand implements Callable<Integer> {
 	private S3Options s3 = new S3Options();
 
 	@Option(names = "--late-tolerance", paramLabel = "DURATION", defaultValue = "PT2H",
-			description = "how long after a day ends its raw objects may still land (ISO-8601; default ${DEFAULT-VALUE})")
+			description = "how long after a day ends its raw objects may still land (2h or PT2H; default ${DEFAULT-VALUE})")
 	private Duration lateTolerance = Duration.ofHours(2);
 
 	@Option(names = "--target-file-mb", paramLabel = "MB", defaultValue = "128",

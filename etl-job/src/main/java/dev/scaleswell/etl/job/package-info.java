@@ -1,5 +1,6 @@
 /**
- * What subcommands share without depending on each other: the job's context.
+ * What subcommands share without depending on each other: the job's context, how a
+ * duration is written on the command line and what --version says.
  */
 @NullMarked
 package dev.scaleswell.etl.job;
