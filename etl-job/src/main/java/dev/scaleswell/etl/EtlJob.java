@@ -60,7 +60,8 @@ public final class EtlJob implements JobContext {
 			.setExecutionExceptionHandler(new OneLineFailure())
 			.registerConverter(Duration.class, new DurationConverter());
 		// a subcommand's --version names the jar too, instead of printing nothing
-		line.getSubcommands().values().forEach((sub) -> sub.getCommandSpec().versionProvider(new JarVersion()));
+		JarVersion version = new JarVersion();
+		line.getSubcommands().values().forEach((sub) -> sub.getCommandSpec().versionProvider(version));
 		return line;
 	}
 

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A warrior's name and its identity key ({@link Names#identityKey}), one instance for
  * every row of that name in a run ({@link WarriorNames}). The writing thread hashes
- * neither again: the Parquet writer gets the bytes encoded once, which its dictionaries
- * then match by identity, and {@link UsersAggregate} keeps a pointer to the user's tally
- * here. Equal by name and key.
+ * neither again: the Parquet writer gets the bytes encoded once per name, which its
+ * dictionaries then match by identity, and {@link UsersAggregate} keeps a pointer to the
+ * user's tally here. Equal by name and key.
  */
 public final class WarriorName implements Serializable {
 
@@ -21,9 +21,13 @@ public final class WarriorName implements Serializable {
 
 	private final String identityKey;
 
-	private final Binary nameBytes;
+	/**
+	 * Encoded on first use, by the writing thread; Spark's shuffles move only the
+	 * strings.
+	 */
+	private transient @Nullable Binary nameBytes;
 
-	private final Binary identityKeyBytes;
+	private transient @Nullable Binary identityKeyBytes;
 
 	/** The tally of {@link UsersAggregate} that last counted this name. */
 	transient UsersAggregate.@Nullable Tally tally;
@@ -31,8 +35,6 @@ public final class WarriorName implements Serializable {
 	private WarriorName(String name, String identityKey) {
 		this.name = name;
 		this.identityKey = identityKey;
-		this.nameBytes = Binary.fromConstantByteArray(name.getBytes(StandardCharsets.UTF_8));
-		this.identityKeyBytes = Binary.fromConstantByteArray(identityKey.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The name with its identity key computed. */
@@ -49,11 +51,25 @@ public final class WarriorName implements Serializable {
 	}
 
 	Binary nameBytes() {
-		return this.nameBytes;
+		Binary bytes = this.nameBytes;
+		if (bytes == null) {
+			bytes = utf8(this.name);
+			this.nameBytes = bytes;
+		}
+		return bytes;
 	}
 
 	Binary identityKeyBytes() {
-		return this.identityKeyBytes;
+		Binary bytes = this.identityKeyBytes;
+		if (bytes == null) {
+			bytes = utf8(this.identityKey);
+			this.identityKeyBytes = bytes;
+		}
+		return bytes;
+	}
+
+	private static Binary utf8(String text) {
+		return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override
